@@ -1,0 +1,679 @@
+"""Normalisation: from a grammar match to a TIMEX3 type, value and modifier.
+
+One function per rule of `data/rules.txt`. Each keeps the granularity the text gives ("August 1953" is
+"1953-08", never a day) and resolves relative expressions against `Context.ref`, the publication date,
+with the tense of the sentence; with no reference date the unknown parts stay X ("XXXX-WXX-2").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from timeline.temporal import dates
+from timeline.temporal import lexicon as lx
+
+Groups = dict[str, str | None]
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a value may depend on besides the words: all hashable, so normalisation can be cached."""
+
+    ref: date | None
+    tense: str | None = None
+    anchor: str | None = None
+    quarter: str | None = None
+    before: str = ""
+
+
+@dataclass(frozen=True)
+class Norm:
+    """A normalised expression; `trim` cuts words off the match start that TimeML leaves outside the extent."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    trim: int = 0
+
+
+_SPACE = re.compile(r"\s+")
+_UNIT_CODES = {"TS": ("T", "S"), "TM": ("T", "M"), "TH": ("T", "H"), "D": ("", "D"), "W": ("", "W"),
+               "M": ("", "M"), "Y": ("", "Y"), "WE": ("", "WE")}
+_SCALED = {"Q": (3, "M"), "SEASON": (3, "M"), "DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"),
+           "2W": (2, "W")}
+_HALF = {"Y": (6, "M"), "M": (15, "D"), "D": (12, "TH"), "TH": (30, "TM"), "TM": (30, "TS"), "W": (84, "TH")}
+_POD_TIME = {"MO": "TMO", "AF": "TAF", "EV": "TEV", "NI": "TNI"}
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _key(text: str | None) -> str:
+    return _SPACE.sub(" ", (text or "").lower()).strip()
+
+
+@cache
+def _table(name: str) -> dict[str, object]:
+    lex = lx.lexicon()
+    tables: dict[str, Callable[[], dict[str, object]]] = {
+        "months": lambda: dict(lx.months()),
+        "weekdays": lambda: dict(lx.weekdays()),
+        "units": lambda: dict(lx.units()),
+        "cardinals": lambda: dict(lx.cardinals()),
+        "ordinals": lambda: dict(lex["ordinals"]),
+        "seasons": lambda: dict(lex["seasons"]),
+        "pods": lambda: dict(lex["parts_of_day"]),
+        "mods": lambda: dict(lex["modifiers"]),
+        "positions": lambda: dict(lex["positions"]),
+        "decades": lambda: dict(lex["decade_words"]),
+        "holidays": lambda: dict(lx.holidays()),
+        "vague": lambda: dict(lx.load("vague")["words"]),
+        "vague_trim": lambda: dict(lx.load("vague")["span_trim"]),
+    }
+    return tables[name]()
+
+
+def _month(text: str | None) -> int:
+    return int(_table("months")[_key(text).rstrip(".")])  # type: ignore[arg-type]
+
+
+def _weekday(text: str | None) -> int:
+    return int(_table("weekdays")[_key(text).rstrip(".")])  # type: ignore[arg-type]
+
+
+def _day(text: str | None) -> int:
+    return int(re.sub(r"\D", "", text or ""))
+
+
+def _number(text: str | None) -> float | None:
+    """A cardinal ("444", "1,200", "twenty-four", "2 1/2", "a"); None for vague ones ("several")."""
+    k = _key(text)
+    if not k:
+        return 1
+    half = k.endswith(" 1/2")
+    k = k.removesuffix(" 1/2").replace(",", "")
+    try:
+        n = float(k)
+    except ValueError:
+        n = _table("cardinals").get(k)  # type: ignore[assignment]
+        if n is None:
+            return None
+    return float(n) + (0.5 if half else 0)
+
+
+def _mod(groups: Groups) -> str | None:
+    if groups.get("mod"):
+        return _table("mods").get(_key(groups["mod"]))  # type: ignore[return-value]
+    if groups.get("pos"):
+        return _table("positions").get(_key(groups["pos"]))  # type: ignore[return-value]
+    return None
+
+
+def _unit(text: str | None) -> str:
+    return str(_table("units")[_key(text)])
+
+
+def _fmt(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """P/PT value of `n` units; fractions go to the next smaller unit ("2 1/2 years" -> P2Y6M)."""
+    if unit in _SCALED:
+        factor, unit = _SCALED[unit]
+        n = None if n is None else n * factor
+    t, code = _UNIT_CODES[unit]
+    if n is None:
+        return f"P{t}X{code}"
+    whole, frac = int(n), n - int(n)
+    if frac and unit in _HALF and whole:
+        sub_n, sub = _HALF[unit]
+        st, sc = _UNIT_CODES[sub]
+        sub_value = sub_n * frac * 2
+        tpart = "T" if st and not t else ""
+        return f"P{t}{whole}{code}{tpart}{_fmt(sub_value)}{sc}"
+    if frac and unit in _HALF and not whole:
+        sub_n, sub = _HALF[unit]
+        st, sc = _UNIT_CODES[sub]
+        return f"P{st}{_fmt(sub_n * frac * 2)}{sc}"
+    return f"P{t}{_fmt(n)}{code}"
+
+
+# --- absolute dates ----------------------------------------------------------------------------------------
+
+def _iso(g: Groups, ctx: Context) -> Norm | None:
+    y, m, d = int(g["y"] or 0), int(g["m"] or 0), int(g["d"] or 0)
+    if not dates.valid_day(y, m, d):
+        return None
+    if g.get("hh"):
+        return Norm("TIME", f"{y:04d}-{m:02d}-{d:02d}T{g['hh']}:{g['mi']}")
+    return Norm("DATE", f"{y:04d}-{m:02d}-{d:02d}")
+
+
+def _slash(g: Groups, ctx: Context) -> Norm | None:
+    y = int(g["y"] or 0)
+    if y < 100:
+        y += 1900 if y > 30 else 2000
+    m, d = int(g["m"] or 0), int(g["d"] or 0)
+    return Norm("DATE", f"{y:04d}-{m:02d}-{d:02d}") if dates.valid_day(y, m, d) else None
+
+
+def _full_date(g: Groups, ctx: Context) -> Norm | None:
+    y, m, d = int(g["y"] or 0), _month(g["month"]), _day(g["d"])
+    return Norm("DATE", f"{y:04d}-{m:02d}-{d:02d}") if dates.valid_day(y, m, d) else None
+
+
+def _month_year(g: Groups, ctx: Context) -> Norm | None:
+    return Norm("DATE", dates.month(int(g["y"] or 0), _month(g["month"])), _mod(g))
+
+
+def _month_day(g: Groups, ctx: Context) -> Norm | None:
+    m, d = _month(g["month"]), _day(g["d"])
+    if not dates.valid_day(2000, m, d):
+        return None
+    if ctx.ref is None:
+        return Norm("DATE", f"XXXX-{m:02d}-{d:02d}")
+    year = dates.year_for(ctx.ref, m, d, ctx.tense)
+    if g.get("wd") and dates.valid_day(year, m, d):
+        wd = _weekday(g["wd"])
+        for y in (year, year - 1, year + 1):
+            if dates.valid_day(y, m, d) and date(y, m, d).isoweekday() == wd:
+                year = y
+                break
+    if not dates.valid_day(year, m, d):
+        return None
+    return Norm("DATE", f"{year:04d}-{m:02d}-{d:02d}")
+
+
+def _month_alone(g: Groups, ctx: Context) -> Norm | None:
+    m = _month(g["month"])
+    mod = _mod(g)
+    if ctx.ref is None:
+        return Norm("DATE", f"XXXX-{m:02d}", mod)
+    ref, rel, yrel = ctx.ref, _key(g.get("rel")), _key(g.get("yrel"))
+    if yrel:
+        year = ref.year + {"last": -1, "this": 0, "next": 1}[yrel]
+    elif rel in ("last", "past"):
+        year = ref.year if m < ref.month else ref.year - 1
+    elif rel in ("next", "coming"):
+        year = ref.year if m > ref.month else ref.year + 1
+    elif rel == "this":
+        year = ref.year
+    else:
+        year = dates.year_for(ref, m, None, ctx.tense)
+    return Norm("DATE", dates.month(year, m), mod)
+
+
+# --- times -------------------------------------------------------------------------------------------------
+
+def _day_of(word: str | None, ctx: Context) -> str | None:
+    """The date part of a time ("6:50 p.m. Sunday"), defaulting to the reference day."""
+    w = _key(word)
+    if ctx.ref is None:
+        return f"XXXX-WXX-{_weekday(w)}" if w in _table("weekdays") else "XXXX-XX-XX"
+    if not w or w in ("today", "tonight"):
+        return dates.day(ctx.ref)
+    if w == "yesterday":
+        return dates.day(ctx.ref - timedelta(days=1))
+    if w == "tomorrow":
+        return dates.day(ctx.ref + timedelta(days=1))
+    return dates.day(dates.nearest_weekday(ctx.ref, _weekday(w), ctx.tense))
+
+
+def _clock(g: Groups, ctx: Context) -> Norm | None:
+    h = int(g["h"] or 0)
+    mi = int(g.get("mi") or 0)
+    ap = _key(g.get("ap")).replace(".", "").replace(" ", "")
+    if ap == "pm" and h != 12:
+        h += 12
+    if ap == "am" and h == 12:
+        h = 0
+    return Norm("TIME", f"{_day_of(g.get('day'), ctx)}T{h:02d}:{mi:02d}", _mod(g))
+
+
+def _clock24(g: Groups, ctx: Context) -> Norm | None:
+    h, mi = int(g["h"] or 0), int(g["mi"] or 0)
+    return Norm("TIME", f"{_day_of(None, ctx)}T{h:02d}:{mi:02d}", _mod(g))
+
+
+def _named_time(g: Groups, ctx: Context) -> Norm | None:
+    clock = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[_key(g["named"])]
+    return Norm("TIME", f"{_day_of(g.get('day'), ctx)}T{clock}", _mod(g))
+
+
+# --- sets --------------------------------------------------------------------------------------------------
+
+def _every(g: Groups, ctx: Context) -> Norm | None:
+    what = _key(g["what"])
+    step = 2 if g.get("other") else 1
+    n = _number(g.get("n")) if g.get("n") else step
+    if what in _table("units"):
+        return Norm("SET", duration_value(n, _unit(what)))
+    if what in _table("weekdays"):
+        return Norm("SET", f"XXXX-WXX-{_weekday(what)}")
+    if what in _table("pods"):
+        return Norm("SET", f"XXXX-XX-XX{_POD_TIME[str(_table('pods')[what])]}")
+    if what in _table("seasons"):
+        return Norm("SET", f"XXXX-{_table('seasons')[what]}")
+    return Norm("SET", f"XXXX-{_month(what):02d}")
+
+
+def _frequency(g: Groups, ctx: Context) -> Norm | None:
+    return Norm("SET", duration_value(1, _unit(g["unit"])))
+
+
+_ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
+                "yearly": "P1Y", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W",
+                "biannually": "P6M", "semiannually": "P6M", "semi-annually": "P6M", "bimonthly": "P2M"}
+
+
+def _adverb_set(g: Groups, ctx: Context) -> Norm | None:
+    return Norm("SET", _ADVERB_SETS[_key(g["adv"])])
+
+
+# --- quarters and halves -----------------------------------------------------------------------------------
+
+def _explicit_year(g: Groups, ctx: Context, *keys: str) -> int | None:
+    for k in keys:
+        if g.get(k):
+            return int(g[k] or 0)
+    rel = _key(g.get("yrel") or g.get("the_year"))
+    if rel and ctx.ref is not None:
+        return ctx.ref.year + {"last year": -1, "next year": 1}.get(rel, 0)
+    return None
+
+
+def _quarter(g: Groups, ctx: Context) -> Norm | None:
+    q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+         "final": 4}[_key(g["q"])]
+    year = _explicit_year(g, ctx, "y", "y2", "yy")
+    if year is None:
+        if ctx.ref is None:
+            return Norm("DATE", f"XXXX-Q{q}")
+        ref_year, ref_q = dates.quarter_of(ctx.ref)
+        year = ref_year - 1 if (q > ref_q and ctx.tense == "past") else ref_year
+    return Norm("DATE", dates.quarter(year, q))
+
+
+def _half(g: Groups, ctx: Context) -> Norm | None:
+    h = 1 if _key(g["h"]) == "first" else 2
+    year = _explicit_year(g, ctx, "y", "yy")
+    if year is None:
+        if g.get("the_year") is None and not g.get("det"):
+            return None
+        if ctx.ref is None:
+            return Norm("DATE", f"XXXX-H{h}")
+        year = ctx.ref.year - 1 if (h == 2 and ctx.ref.month <= 6 and ctx.tense == "past") else ctx.ref.year
+    return Norm("DATE", f"{year:04d}-H{h}")
+
+
+def _last_quarter(ctx: Context) -> tuple[int, int] | None:
+    if ctx.quarter:
+        m = re.match(r"^(\d{4})-Q([1-4])$", ctx.quarter)
+        if m:
+            return int(m.group(1)), int(m.group(2))
+    if ctx.ref is None:
+        return None
+    y, q = dates.quarter_of(ctx.ref)
+    return (y - 1, 4) if q == 1 else (y, q - 1)
+
+
+def _period(g: Groups, ctx: Context) -> Norm | None:
+    adj = _key(g["adj"])
+    if ctx.ref is None:
+        return Norm("DATE", "XXXX-QX")
+    if adj == "current":
+        return Norm("DATE", dates.quarter(*dates.quarter_of(ctx.ref)))
+    last = _last_quarter(ctx) if adj.startswith("year") or adj.startswith("prior-") else None
+    if last is not None:
+        return Norm("DATE", dates.quarter(last[0] - 1, last[1]))
+    y, q = dates.quarter_of(ctx.ref)
+    return Norm("DATE", dates.quarter(y, q - 1))
+
+
+# --- relative to the reference or an anchor ----------------------------------------------------------------
+
+def _anchor_day(ctx: Context, unit: str = "D") -> date | None:
+    """The date an anchored expression counts from: the last date the text gave, if precise enough for the
+    unit counted, else the reference date."""
+    parsed = dates.parse_value(ctx.anchor)
+    if parsed is not None and dates.fine_enough(parsed[1], unit):
+        return parsed[0]
+    return ctx.ref
+
+
+def _ago(g: Groups, ctx: Context) -> Norm | None:
+    direction = _key(g["dir"])
+    future = direction in ("later", "from now", "hence")
+    if g.get("n") is None or _number(g["n"]) is None:
+        if g.get("n") is None and not _key(g["unit"]).endswith("s"):
+            return None
+        return Norm("DATE", "FUTURE_REF" if future else "PAST_REF", _mod(g))
+    n = _number(g["n"]) or 1
+    unit = _unit(g["unit"])
+    if unit in ("TS", "TM", "TH", "WE", "SEASON", "ML", "2W") or n != int(n):
+        return Norm("DURATION", duration_value(n, unit), _mod(g))
+    sign = 1 if future else -1
+    mod = _mod(g)
+    if direction in ("earlier", "later"):
+        last = _last_quarter(ctx) if ctx.quarter else None
+        if last is not None and unit == "Y":
+            return Norm("DATE", dates.quarter(last[0] + sign * int(n), last[1]), mod)
+        base = _anchor_day(ctx, unit)
+    else:
+        base = ctx.ref
+    if base is None:
+        return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    try:
+        return Norm("DATE", dates.at_granularity(dates.shift(base, sign * int(n), unit), unit), mod)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _ago_adj(g: Groups, ctx: Context) -> Norm | None:
+    unit = _unit(g["adj"])
+    last = _last_quarter(ctx) if ctx.quarter else None
+    if last is not None and unit == "Y":
+        return Norm("DATE", dates.quarter(last[0] - 1, last[1]))
+    base = _anchor_day(ctx, unit) if _key(g["dir"]) != "ago" else ctx.ref
+    if base is None:
+        return Norm("DATE", "PAST_REF")
+    return Norm("DATE", dates.at_granularity(dates.shift(base, -1, unit), unit))
+
+
+_REL_SIGN = {"last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1, "this": 0, "current": 0,
+             "same": 0, "next": 1, "coming": 1, "upcoming": 1, "following": 1, "before": -1, "after": 1}
+
+
+def _relative_day(g: Groups, ctx: Context) -> Norm | None:
+    what = _key(g.get("adj") or g.get("unit2"))
+    rel = _key(g.get("rel") or g.get("adj2"))
+    sign = _REL_SIGN.get(rel, 0)
+    unit = {"night": "D", "morning": "D", "evening": "D", "afternoon": "D"}.get(what) or _unit(what)
+    parsed = dates.parse_value(ctx.anchor)
+    if parsed is None or not dates.fine_enough(parsed[1], unit):
+        return None
+    base = parsed[0]
+    value = dates.at_granularity(dates.shift(base, sign, unit), unit)
+    if what in ("night", "morning", "evening", "afternoon"):
+        return Norm("TIME", value + _POD_TIME[str(_table("pods")[what])])
+    return Norm("DATE", value)
+
+
+def _duration_rel(g: Groups, ctx: Context) -> Norm | None:
+    n = _number(g["n"]) if g.get("n") else None
+    return Norm("DURATION", duration_value(n, _unit(g["unit"])), _mod(g))
+
+
+def _relative(g: Groups, ctx: Context) -> Norm | None:
+    rel, unit = _key(g["rel"]), _unit(g["unit"])
+    sign = _REL_SIGN[rel]
+    mod = _mod(g)
+    base = ctx.ref
+    if rel in ("following", "same") or (rel in ("previous", "preceding", "prior") and g.get("the")):
+        base = _anchor_day(ctx, unit)
+    if base is None:
+        blank = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "DE": "XXX", "CE": "XX",
+                 "Q": "XXXX-QX", "ML": "X"}
+        return Norm("DATE", blank[unit], mod)
+    if unit == "WE":
+        monday = base - timedelta(days=base.isoweekday() - 1)
+        return Norm("DATE", dates.week(monday + timedelta(weeks=sign)) + "-WE", mod)
+    if unit == "ML":
+        return Norm("DATE", str(base.year // 1000 + sign), mod)
+    try:
+        return Norm("DATE", dates.at_granularity(dates.shift(base, sign, unit), unit), mod)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _decade(g: Groups, ctx: Context) -> Norm | None:
+    mod = _mod(g)
+    if g.get("dec"):
+        dec = int(g["dec"] or 0)
+        if dec % 100 == 0 and dec % 1000 != 0:
+            return Norm("DATE", f"{dec // 100:02d}", mod)
+        return Norm("DATE", f"{dec // 10:03d}", mod)
+    if g.get("decw"):
+        if not g.get("the"):
+            return None
+        return Norm("DATE", f"19{_table('decades')[_key(g['decw'])]}", mod)
+    d = int(g["dec2"] or 0) // 10
+    century = 20 if ctx.ref is not None and ctx.ref.year >= 2000 and d * 10 <= ctx.ref.year % 100 else 19
+    return Norm("DATE", f"{century}{d}", mod)
+
+
+def _century(g: Groups, ctx: Context) -> Norm | None:
+    if g.get("era") and _key(g["era"]).replace(".", "") in ("bc", "bce"):
+        return None
+    k = _key(g["ord"])
+    n = int(_table("ordinals").get(k) or re.sub(r"\D", "", k) or 0)  # type: ignore[call-overload]
+    if not 1 <= n <= 21:
+        return None
+    return Norm("DATE", f"{n - 1:02d}", _mod(g))
+
+
+def _season_code(word: str | None) -> str:
+    return str(_table("seasons")[_key(word)])
+
+
+def _season_year(g: Groups, ctx: Context) -> Norm | None:
+    return Norm("DATE", f"{int(g['y'] or 0):04d}-{_season_code(g['season'])}", _mod(g))
+
+
+def _season_occurrences(code: str, around: int) -> list[tuple[int, date, date]]:
+    """(label year, first day, day after last) of each occurrence of a season near a year; winter spans
+    December of the year before to February of its label year."""
+    out = []
+    for year in range(around - 2, around + 3):
+        first = date(year - 1, 12, 1) if code == "WI" else date(year, _SEASON_START[code], 1)
+        out.append((year, first, dates.add_months(first, 3)))
+    return out
+
+
+def _season_rel(g: Groups, ctx: Context) -> Norm | None:
+    code = _season_code(g.get("season") or g.get("season2"))
+    rel = _key(g.get("rel") or g.get("rel2"))
+    mod = _mod(g)
+    if ctx.ref is None:
+        return Norm("DATE", f"XXXX-{code}", mod)
+    ref = ctx.ref
+    occurrences = _season_occurrences(code, ref.year)
+    if rel in ("last", "past"):
+        year = max(y for y, _, end in occurrences if end <= ref)
+    elif rel in ("next", "coming"):
+        year = min(y for y, first, _ in occurrences if first > ref)
+    else:
+        year = min(y for y, _, end in occurrences if end > ref)
+        if code != "WI" and year > ref.year and ctx.tense == "past":
+            year = ref.year
+    return Norm("DATE", f"{year:04d}-{code}", mod)
+
+
+def _holiday_date(kind: str, rule: object, year: int) -> date:
+    if kind == "fixed":
+        mm, dd = str(rule).split("-")
+        return date(year, int(mm), int(dd))
+    if kind == "easter":
+        return dates.easter(year) + timedelta(days=int(rule))  # type: ignore[call-overload]
+    m, wd, n = rule  # type: ignore[misc]
+    return dates.nth_weekday(year, m, wd, n)
+
+
+def _holiday(g: Groups, ctx: Context) -> Norm | None:
+    kind, rule = _table("holidays")[_key(g["hol"])]  # type: ignore[misc]
+    if g.get("y"):
+        return Norm("DATE", dates.day(_holiday_date(kind, rule, int(g["y"] or 0))))
+    if ctx.ref is None:
+        if kind == "fixed":
+            return Norm("DATE", f"XXXX-{rule}")
+        return None
+    rel = _key(g.get("rel"))
+    this = _holiday_date(kind, rule, ctx.ref.year)
+    year = ctx.ref.year
+    if rel == "last" or (not rel and ctx.tense == "past"):
+        year = ctx.ref.year if this <= ctx.ref else ctx.ref.year - 1
+    elif rel == "next" or (not rel and ctx.tense == "future"):
+        year = ctx.ref.year if this >= ctx.ref else ctx.ref.year + 1
+    return Norm("DATE", dates.day(_holiday_date(kind, rule, year)))
+
+
+def _weekday_expr(g: Groups, ctx: Context) -> Norm | None:
+    wd = _weekday(g["wd"])
+    pod = _key(g.get("pod"))
+    pod_code = _POD_TIME[str(_table("pods")[pod])] if pod else ""
+    if g.get("plural"):
+        return Norm("SET", f"XXXX-WXX-{wd}{pod_code}")
+    mod = _mod(g)
+    typ = "TIME" if pod_code else "DATE"
+    if ctx.ref is None:
+        return Norm(typ, f"XXXX-WXX-{wd}{pod_code}", mod)
+    rel = _key(g.get("rel"))
+    if rel in ("last", "past"):
+        d = ctx.ref - timedelta(days=(ctx.ref.isoweekday() - wd - 1) % 7 + 1)
+    elif rel in ("next", "coming"):
+        d = ctx.ref + timedelta(days=(wd - ctx.ref.isoweekday() - 1) % 7 + 1)
+    else:
+        d = dates.nearest_weekday(ctx.ref, wd, ctx.tense)
+    return Norm(typ, dates.day(d) + pod_code, mod)
+
+
+def _deictic(g: Groups, ctx: Context) -> Norm | None:
+    word = _key(g["word"])
+    pod = _key(g.get("pod"))
+    mod = _mod(g)
+    if word in ("tonight", "tonite"):
+        pod = "night"
+    day = _day_of(word if word not in ("tonite",) else "tonight", ctx) if ctx.ref else "XXXX-XX-XX"
+    if pod:
+        return Norm("TIME", day + _POD_TIME[str(_table("pods")[pod])], mod)
+    return Norm("DATE", day, mod)
+
+
+def _this_pod(g: Groups, ctx: Context) -> Norm | None:
+    rel, pod = _key(g["rel"]), _key(g["pod"])
+    code = _POD_TIME[str(_table("pods")[pod])]
+    if ctx.ref is None:
+        return Norm("TIME", "XXXX-XX-XX" + code, _mod(g))
+    shift = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel]
+    if rel == "last" and pod != "night":
+        return None
+    return Norm("TIME", dates.day(ctx.ref + timedelta(days=shift)) + code, _mod(g))
+
+
+def _the_year(g: Groups, ctx: Context) -> Norm | None:
+    if _key(g.get("pre")) in ("for", "throughout", "over"):
+        return Norm("DURATION", "P1Y", trim=len(g["pre"] or "") + 1)
+    trim = len(g["pre"]) + 1 if g.get("pre") else 0
+    return Norm("DATE", f"{ctx.ref.year:04d}" if ctx.ref else "XXXX", trim=trim)
+
+
+def _year_end(g: Groups, ctx: Context) -> Norm | None:
+    what = _key(g["what"])
+    if ctx.ref is None:
+        return Norm("DATE", "XXXX", "END" if "end" in what else "MID")
+    if "mid" in what:
+        return Norm("DATE", f"{ctx.ref.year:04d}", "MID")
+    year = ctx.ref.year - 1 if (ctx.tense == "past" and ctx.ref.month <= 3) else ctx.ref.year
+    return Norm("DATE", f"{year:04d}-12-31")
+
+
+def _weekend(g: Groups, ctx: Context) -> Norm | None:
+    det = _key(g["det"])
+    if ctx.ref is None:
+        return Norm("DATE", "XXXX-WXX-WE")
+    monday = ctx.ref - timedelta(days=ctx.ref.isoweekday() - 1)
+    on_weekend = ctx.ref.isoweekday() >= 6
+    if det == "last" or (det in ("the", "that") and ctx.tense == "past" and not on_weekend):
+        monday -= timedelta(weeks=1)
+    elif det == "next" and on_weekend:
+        monday += timedelta(weeks=1)
+    return Norm("DATE", dates.week(monday) + "-WE")
+
+
+_AMOUNT = re.compile(r"(?:\d|%|percent|cents?|dollars?|euros?|pounds?|million|billion|times|each|per)\W*$")
+
+
+def _duration(g: Groups, ctx: Context) -> Norm | None:
+    n_text = _key(g.get("n"))
+    unit_word = _key(g["unit"])
+    unit = _unit(unit_word)
+    if n_text in ("a", "an", "one") and unit in ("TS", "Q") and not g.get("half"):
+        return None
+    if n_text in ("some", "many") and not unit_word.endswith("s"):
+        return None
+    n = _number(g.get("n")) if g.get("n") else 1
+    if n is not None and g.get("half"):
+        n += 0.5
+    if n_text in ("a", "an") and not g.get("mod") and _AMOUNT.search(ctx.before):
+        return Norm("SET", duration_value(1, unit))
+    return Norm("DURATION", duration_value(n, unit), _mod(g))
+
+
+def _recent_units(g: Groups, ctx: Context) -> Norm | None:
+    adj, unit = _key(g["adj"]), _unit(g["unit"])
+    if adj == "recent":
+        return Norm("DATE", "PAST_REF")
+    if adj == "coming":
+        return Norm("DATE", "FUTURE_REF")
+    return Norm("DURATION", duration_value(None, unit))
+
+
+def _bare_units(g: Groups, ctx: Context) -> Norm | None:
+    return Norm("DURATION", duration_value(None, _unit(g["unit"])))
+
+
+def _year(g: Groups, ctx: Context) -> Norm | None:
+    y = int(g["y"] or 0)
+    fiscal = _key(g.get("fiscal"))
+    if not (g.get("pos") or fiscal) and y < 1500:
+        return None
+    return Norm("DATE", f"{y:04d}", _mod(g))
+
+
+def _spoken_year(g: Groups, ctx: Context) -> Norm | None:
+    words = _key(g["sy"]).replace("-", " ").split()
+    cardinals = _table("cardinals")
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        return Norm("DATE", f"{2000 + int(sum(float(cardinals[w]) for w in rest)):04d}")  # type: ignore[arg-type]
+    century = int(cardinals[words[0]])  # type: ignore[call-overload]
+    rest = words[1:]
+    if rest == ["hundred"]:
+        return Norm("DATE", f"{century}00")
+    rest = [w for w in rest if w != "o"]
+    return Norm("DATE", f"{century}{int(sum(float(cardinals[w]) for w in rest)):02d}")  # type: ignore[arg-type]
+
+
+def _vague(g: Groups, ctx: Context) -> Norm | None:
+    k = _key(g["v"])
+    trimmed = _table("vague_trim").get(k)
+    trim = len(k) - len(str(trimmed)) if trimmed else 0
+    return Norm("DATE", str(_table("vague")[k]), trim=trim)
+
+
+NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
+    "iso": _iso, "slash": _slash, "mdy": _full_date, "dmy": _full_date, "my": _month_year, "md": _month_day,
+    "dm": _month_day, "clock": _clock, "clock24": _clock24, "named_time": _named_time, "every": _every,
+    "frequency": _frequency, "adverb_set": _adverb_set, "quarter": _quarter, "half": _half, "period": _period,
+    "quarter_adj": _period, "ago": _ago, "ago_adj": _ago_adj, "relative_day": _relative_day,
+    "duration_rel": _duration_rel, "relative": _relative, "decade": _decade, "century": _century,
+    "season_year": _season_year, "season_rel": _season_rel, "holiday": _holiday, "weekday": _weekday_expr,
+    "deictic": _deictic, "this_pod": _this_pod, "the_year": _the_year, "year_end": _year_end,
+    "weekend": _weekend, "duration": _duration, "recent_units": _recent_units, "bare_units": _bare_units,
+    "year": _year, "spoken_year": _spoken_year, "vague": _vague, "month": _month_alone,
+}
+
+# rules whose value depends on the tense of the sentence (the tagger computes it only for these)
+TENSE_RULES = frozenset({"md", "dm", "month", "weekday", "quarter", "half", "season_rel", "holiday", "weekend",
+                         "clock", "named_time", "year_end"})
+# rules whose value depends on an anchor date or a quarter mentioned before
+ANCHOR_RULES = frozenset({"ago", "ago_adj", "relative_day", "relative", "period", "quarter_adj"})
+# rules that count with a bare number, which money, ids and counts can imitate
+NUMERIC_RULES = frozenset({"year", "slash", "clock24", "iso", "duration"})
+
+
+def normalise(rule: str, groups: Groups, ctx: Context) -> Norm | None:
+    return NORMALISERS[rule](groups, ctx)

@@ -1,0 +1,179 @@
+"""Stage 1 proper: scan a document with the grammar, filter what only looks like a date, normalise the rest.
+
+Pure and deterministic: the same document always gives the same mentions, whatever the day it runs, and
+nothing is resolved without the document's own publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.model import Document, Mention
+from timeline.temporal import dates
+from timeline.temporal import lexicon as lx
+from timeline.temporal.grammar import RuleMatch, grammar
+from timeline.temporal.normalise import (
+    ANCHOR_RULES,
+    NUMERIC_RULES,
+    TENSE_RULES,
+    Context,
+    Norm,
+    normalise,
+)
+from timeline.temporal.tense import tense_at
+
+_CACHE: dict[tuple[str, str, Context], Norm | None] = {}
+_CACHE_LIMIT = 200_000
+_ANCHOR_REACH = 300
+_QUARTER_REACH = 300
+_DURATION_ANCHOR_REACH = 400
+_PREV_WORD = re.compile(r"([^\s]+)\s*$")
+_NEXT_WORD = re.compile(r"^\s*([%\w$€£-]+(?:\s+cent)?)")
+_ABSOLUTE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+_URLISH = ("://", "www.", "@", ".com", ".htm", "=", ".org", ".net")
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    if name in ("before_number", "after_number"):
+        return frozenset(lx.load("negative")[name])
+    return frozenset(lx.lexicon()[name])
+
+
+@cache
+def _ambiguous_months() -> frozenset[str]:
+    return frozenset(lx.lexicon()["ambiguous_months"])
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = _PREV_WORD.search(text, max(0, start - 30), start)
+    return m.group(1).lower() if m else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _NEXT_WORD.match(text[end:end + 30])
+    return m.group(1).lower() if m else ""
+
+
+def _looks_like_url(text: str, start: int, end: int) -> bool:
+    left = text.rfind(" ", max(0, start - 120), start) + 1
+    right = text.find(" ", end, end + 120)
+    chunk = text[left:right if right >= 0 else end + 120]
+    return any(u in chunk for u in _URLISH) or text[start - 1:start] == "/" or text[end:end + 1] == "/"
+
+
+def _false_number(text: str, rm: RuleMatch) -> bool:
+    """Money, percentages, ids and counts: numbers that only look like years, times or durations."""
+    first = text[rm.start]
+    if not first.isdigit():
+        return False
+    if text[rm.start - 1:rm.start] in ("$", "£", "€", "¥", "#", "+", "-", "–", "."):
+        return True
+    prev = _prev_word(text, rm.start)
+    if prev in _words("before_number") or prev[-1:] in ("$", "#"):
+        return True
+    if rm.rule == "duration":
+        return False
+    nxt = _next_word(text, rm.end)
+    if nxt in _words("after_number") or nxt.startswith("%"):
+        return True
+    if rm.rule == "year":
+        y = int(rm.groups.get("y") or 0)
+        if y < 1900 and not (rm.groups.get("pos") or rm.groups.get("fiscal")):
+            return prev.strip("(,") not in _words("year_context") and prev[-1:] not in ("(", ",")
+    return False
+
+
+def _month_alone_ok(text: str, rm: RuleMatch) -> bool:
+    """A month name alone is a date only where a date can stand ("in May", "last April"), never a verb or a
+    first name ("May I", "Theresa May", "August Wilson")."""
+    g = rm.groups
+    if g.get("pos") or g.get("rel") or g.get("yrel"):
+        return True
+    prev = _prev_word(text, rm.start)
+    if prev.strip(",") in _words("month_context"):
+        return True
+    month = (g.get("month") or "").lower()
+    if month in _ambiguous_months():
+        return False
+    nxt = _next_word(text, rm.end)
+    follower = text[rm.end:rm.end + 2].strip()
+    if follower[:1].isupper() or (nxt and nxt[0].isdigit()):
+        return False
+    return not (prev[:1].isupper() and not prev.endswith((".", ",", ":", ";")))
+
+
+def _vague_ok(text: str, rm: RuleMatch) -> bool:
+    word = (rm.groups.get("v") or "").lower()
+    data = lx.load("vague")
+    prev, nxt = _prev_word(text, rm.start), _next_word(text, rm.end)
+    if prev in data["not_after"].get(word, ()) or nxt in data["not_before"].get(word, ()):
+        return False
+    return not (word == "current" and not nxt)
+
+
+def _overlaps(start: int, end: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _normalise_cached(rm: RuleMatch, text: str, ctx: Context) -> Norm | None:
+    key = (rm.rule, text, ctx)
+    if key in _CACHE:
+        return _CACHE[key]
+    if len(_CACHE) > _CACHE_LIMIT:
+        _CACHE.clear()
+    norm = normalise(rm.rule, rm.groups, ctx)
+    _CACHE[key] = norm
+    return norm
+
+
+def tag_document(doc: Document) -> list[Mention]:
+    """Every temporal expression in `doc.text` outside `doc.ignored`, with its TIMEX3 type and value.
+
+    Relative expressions resolve against `doc.published`; when it is None they keep X placeholders.
+    """
+    text = doc.text
+    ref = dates.parse_day(doc.published)
+    mentions: list[Mention] = []
+    anchor: tuple[str, int] | None = None
+    day_anchor: tuple[str, int] | None = None
+    quarter: tuple[str, int] | None = None
+    for rm in grammar().scan(text):
+        if doc.ignored and _overlaps(rm.start, rm.end, doc.ignored):
+            continue
+        if rm.rule in NUMERIC_RULES and _false_number(text, rm):
+            continue
+        if text[rm.start].isdigit() and _looks_like_url(text, rm.start, rm.end):
+            continue
+        if rm.rule == "month" and not _month_alone_ok(text, rm):
+            continue
+        if rm.rule == "vague" and not _vague_ok(text, rm):
+            continue
+        ctx = Context(
+            ref=ref,
+            tense=tense_at(text, rm.start, rm.end) if (ref is not None and rm.rule in TENSE_RULES) else None,
+            anchor=anchor[0] if (anchor and rm.rule in ANCHOR_RULES
+                                 and rm.start - anchor[1] <= _ANCHOR_REACH) else None,
+            quarter=quarter[0] if (quarter and rm.rule in ANCHOR_RULES
+                                   and rm.start - quarter[1] <= _QUARTER_REACH) else None,
+            before=text[max(0, rm.start - 12):rm.start].lower() if rm.rule == "duration" else "",
+        )
+        norm = _normalise_cached(rm, text[rm.start:rm.end], ctx)
+        if norm is None:
+            continue
+        start = rm.start + norm.trim
+        duration_anchor = None
+        if norm.type == "DURATION" and day_anchor and rm.start - day_anchor[1] <= _DURATION_ANCHOR_REACH:
+            duration_anchor = day_anchor[0]
+        mentions.append(Mention(doc.id, start, rm.end, text[start:rm.end], norm.type,  # type: ignore[arg-type]
+                                norm.value, norm.mod, duration_anchor))
+        if norm.type == "DATE" and _ABSOLUTE.match(norm.value):
+            anchor = (norm.value, rm.end)
+            if _DAY.match(norm.value):
+                day_anchor = (norm.value, rm.end)
+        if _QUARTER.match(norm.value):
+            quarter = (norm.value, rm.end)
+    return mentions
