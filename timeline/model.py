@@ -139,7 +139,9 @@ class Event:
     """Something that happened at a date, told by one or more sources.
 
     `merged_from` keeps the ids of the per-document events folded into this one and `merge_notes` says why,
-    so a merge can always be inspected and undone by a reader.
+    so a merge can always be inspected and undone by a reader. `keywords` (the folded lemmas of the title's
+    words) and `context` (those of the whole clause) are what the cross-document merge compares; they are
+    working data, not part of timeline.json.
     """
 
     id: str
@@ -152,6 +154,8 @@ class Event:
     predicate: str | None = None
     merged_from: list[str] = field(default_factory=list)
     merge_notes: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {

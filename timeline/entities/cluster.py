@@ -1,0 +1,179 @@
+"""Grouping names into entities: the same code for one document's mentions and for a cluster's entities.
+
+Rules, in order, each refused when the alias table says two names are distinct:
+1. names the alias table knows go to their group ("U.S.", "America" -> United States);
+2. names with the same folded key go together ("North Korea's" with "North Korea");
+3. full personal names whose words have the same spelling skeleton go together ("Mohammad Mosaddeq" with
+   "Mohammad Mossadegh", "Mohammad-Reza Pahlavi" with "Mohammad Reza Pahlavi");
+4. a one-word name that is not a place goes to the one full personal name ending in that word ("Khamenei" ->
+   "Ali Khamenei"); when two full names share it, it stays apart rather than guess;
+5. a plural group name goes to its singular when both occur ("Houthis" with "Houthi").
+Places never merge by spelling, so Iran/Iraq and Austria/Australia are safe; persons merge only on whole
+skeletons, and a skeleton keeps vowels, so Khamenei/Khomeini are safe.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from timeline.entities.aliases import AliasTable
+from timeline.entities.names import key, name_tokens, person_key, translit_key
+from timeline.model import EntityType
+
+_TYPE_PRIORITY: tuple[EntityType, ...] = ("person", "organisation", "place", "group", "work", "other")
+
+
+@dataclass
+class NameRecord:
+    """One name to be grouped: a mention, or a document's entity when merging documents."""
+
+    name: str
+    forms: list[str]
+    votes: Counter = field(default_factory=Counter)
+    titled: bool = False
+    group: str | None = None
+    count: int = 1
+
+
+@dataclass
+class Group:
+    """The result: which records are one entity, with its canonical name and type."""
+
+    members: list[int]
+    name: str
+    type: EntityType
+    aliases: list[str]
+    count: int
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _weighted(r: NameRecord) -> Counter:
+    """Type votes of a record; a full name tagged as a person outweighs one-word names tagged otherwise."""
+    if r.votes.get("person") and len(name_tokens(r.name)) >= 2:
+        return Counter({t: n * (3 if t == "person" else 1) for t, n in r.votes.items()})
+    return r.votes
+
+
+def _type_of(votes: Counter, titled: bool) -> EntityType:
+    if titled and votes.get("place", 0) < sum(votes.values()):
+        return "person"
+    return max(_TYPE_PRIORITY, key=lambda t: (votes.get(t, 0), -_TYPE_PRIORITY.index(t)))
+
+
+def cluster(records: list[NameRecord], table: AliasTable) -> list[Group]:
+    """Group the records into entities (rules in the module docstring); groups in order of first record."""
+    uf = _UnionFind(len(records))
+    first: dict[str, int] = {}
+    for i, r in enumerate(records):
+        k = "group:" + r.group if r.group else "key:" + key(r.name)
+        if k in first:
+            uf.union(first[k], i)
+        else:
+            first[k] = i
+
+    def members() -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for i in range(len(records)):
+            out.setdefault(uf.find(i), []).append(i)
+        return out
+
+    def summary(idx: list[int]) -> tuple[Counter, bool, set[str], bool]:
+        votes: Counter = Counter()
+        for i in idx:
+            votes.update(_weighted(records[i]))
+        names = {records[i].name for i in idx}
+        return votes, any(records[i].titled for i in idx), names, any(records[i].group for i in idx)
+
+    def distinct(a: set[str], b: set[str]) -> bool:
+        return any(table.are_distinct(x, y) for x in a for y in b)
+
+    def merge_if_allowed(a: int, b: int, forms: dict[int, set[str]]) -> None:
+        ra, rb = uf.find(a), uf.find(b)
+        if ra != rb and not distinct(forms[ra], forms[rb]):
+            uf.union(ra, rb)
+            forms[uf.find(ra)] = forms[ra] | forms[rb]
+
+    groups = members()
+    info = {root: summary(idx) for root, idx in groups.items()}
+    forms = {root: {f for i in idx for f in (records[i].name, *records[i].forms)} for root, idx in groups.items()}
+    persons = {root for root, (votes, titled, _, known) in info.items()
+               if not known and _type_of(votes, titled) == "person"}
+    by_skeleton: dict[tuple[str, ...], list[int]] = {}
+    for root in sorted(persons):
+        for f in sorted(info[root][2]):
+            sk = person_key(f)
+            if len(sk) >= 2:
+                by_skeleton.setdefault(sk, []).append(root)
+    for roots in by_skeleton.values():
+        for other in roots[1:]:
+            merge_if_allowed(roots[0], other, forms)
+
+    groups = members()
+    info = {root: summary(idx) for root, idx in groups.items()}
+    full_by_last: dict[str, set[int]] = {}
+    for root, (votes, titled, fs, known) in info.items():
+        if known or _type_of(votes, titled) != "person":
+            continue
+        for f in fs:
+            toks = name_tokens(f)
+            if len(toks) >= 2:
+                full_by_last.setdefault(translit_key(toks[-1]), set()).add(root)
+    for root in sorted(groups):
+        votes, titled, fs, known = info[root]
+        if known or _type_of(votes, titled) == "place":
+            continue
+        singles = {translit_key(name_tokens(f)[0]) for f in fs if len(name_tokens(f)) == 1}
+        if not singles or any(len(name_tokens(f)) >= 2 for f in fs):
+            continue
+        targets = set().union(*(full_by_last.get(s, set()) for s in singles)) - {root}
+        if len(targets) == 1:
+            merge_if_allowed(next(iter(targets)), root, forms)
+
+    groups = members()
+    info = {root: summary(idx) for root, idx in groups.items()}
+    by_key = {key(records[root].name): root for root in groups}
+    for root in sorted(groups):
+        k = key(records[root].name)
+        if k.endswith("s") and k[:-1] in by_key and _type_of(*info[root][:2]) != "place":
+            merge_if_allowed(by_key[k[:-1]], root, forms)
+
+    return [_make_group(idx, records, table) for _, idx in sorted(members().items())]
+
+
+def _make_group(idx: list[int], records: list[NameRecord], table: AliasTable) -> Group:
+    votes: Counter = Counter()
+    names: Counter = Counter()
+    aliases: set[str] = set()
+    for i in idx:
+        r = records[i]
+        votes.update(_weighted(r))
+        names[r.name] += r.count
+        aliases.update(r.forms)
+        aliases.add(r.name)
+    known = next((records[i].group for i in idx if records[i].group), None)
+    group = table.lookup(known) if known else None
+    if group:
+        return Group(idx, group.name, group.type, sorted(aliases), sum(records[i].count for i in idx))
+    etype = _type_of(votes, any(records[i].titled for i in idx))
+    if etype == "person":
+        longest = max(len(name_tokens(n)) for n in names)
+        name = max((n for n in names if len(name_tokens(n)) == longest), key=lambda n: (names[n], len(n), n))
+    else:
+        name = max(names, key=lambda n: (names[n], len(n), n))
+    return Group(idx, name, etype, sorted(aliases), sum(records[i].count for i in idx))

@@ -1,0 +1,156 @@
+"""Entity mentions in one parsed document: spaCy's NER, corrected, plus the names it missed.
+
+Corrections, all general: mentions that are only a title ("Supreme", "Leader") are dropped; mentions inside a
+Title-Cased heading line ("Focus on Domestic Potentials", "Khamenei Says Macron Is ...") are kept only when the
+same name is found in the prose, because capitalised headings make NER read every word as a name; demonyms
+("Iranian", "Saudi") are tied to their place through `data/demonyms.tsv`; a mention after a personal title
+("President", "Ayatollah") is a person whatever NER said. A second pass finds further occurrences of names the
+document already uses and of curated aliases ("Pahlavi" alone, an untagged "U.S."), so one missed tag does not
+lose a participant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span
+
+from timeline.entities.aliases import AliasTable
+from timeline.entities.names import clean, key, name_tokens, strip_titles, titles
+from timeline.model import EntityType
+
+LABELS: dict[str, EntityType] = {
+    "PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
+    "NORP": "group", "WORK_OF_ART": "work", "LAW": "work", "EVENT": "other", "PRODUCT": "other",
+}
+_FUNCTION_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
+
+
+@dataclass(frozen=True)
+class Found:
+    """One entity mention with what clustering needs: its name without titles and its evidence of type."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    type: EntityType
+    titled: bool
+    heading: bool
+    group: str | None = None
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Demonym or national adjective -> the place it names."""
+    text = resources.files("timeline.entities").joinpath("data/demonyms.tsv").read_text(encoding="utf-8")
+    pairs = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {a.strip(): b.strip() for a, b in pairs}
+
+
+def heading_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines written in Title Case (headlines, section heads): NER is unreliable there."""
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        words = re.findall(r"[A-Za-z][\w'\u2019-]*", line)
+        content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+        if len(words) >= 3 and content and sum(w[0].isupper() for w in content) / len(content) >= 0.8:
+            spans.append((pos, pos + len(line)))
+        pos += len(line)
+    return spans
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _trim(ent: Span) -> tuple[int, int]:
+    """Character span of an entity without a leading article and a trailing possessive or punctuation."""
+    toks = list(ent)
+    while toks and (toks[0].lower_ in ("the", "a", "an") or toks[0].is_punct):
+        toks = toks[1:]
+    while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct and toks[-1].text != "."):
+        toks = toks[:-1]
+    if not toks:
+        return ent.start_char, ent.start_char
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _title_fragment(text: str, start: int, end: int) -> bool:
+    """True when the mention is the first words of a title written on ("Supreme" in "Supreme Leader")."""
+    following = text[start:end + 40].lower()
+    word = text[start:end].lower()
+    return any(t.startswith(word + " ") and following.startswith(t) for t in titles())
+
+
+def _classify(text: str, label: str, table: AliasTable) -> tuple[str, EntityType, bool, str | None] | None:
+    name, titled = strip_titles(text)
+    if not re.search(r"[A-Za-z]", name):
+        return None
+    group = table.lookup(text) or table.lookup(name)
+    if group:
+        return group.name, group.type, titled, group.name
+    if label == "NORP":
+        place = demonyms().get(clean(text))
+        if place:
+            known = table.lookup(place)
+            return (known.name, known.type, False, known.name) if known else (place, "place", False, None)
+        return name, "group", False, None
+    etype = LABELS[label]
+    if titled and etype in ("person", "organisation", "other", "place") and len(name_tokens(name)) <= 4:
+        etype = "person"
+    return name, etype, titled, None
+
+
+def recognise(doc: Doc, table: AliasTable) -> list[Found]:
+    """Entity mentions of a parsed document, corrected and completed (see the module docstring)."""
+    text = doc.text
+    headings = heading_lines(text)
+    found: list[Found] = []
+    for ent in doc.ents:
+        if ent.label_ not in LABELS:
+            continue
+        start, end = _trim(ent)
+        if end <= start or _title_fragment(text, start, end):
+            continue
+        classified = _classify(text[start:end], ent.label_, table)
+        if classified is None:
+            continue
+        name, etype, titled, group = classified
+        found.append(Found(start, end, text[start:end], name, etype, titled, _inside(start, end, headings), group))
+    prose_keys = {key(f.name) for f in found if not f.heading}
+    prose_keys |= {key(t) for f in found if not f.heading and f.type == "person" for t in name_tokens(f.name)}
+    found = [f for f in found if not f.heading or f.group or key(f.name) in prose_keys]
+    return sorted(found + _more_occurrences(text, found, table, headings), key=lambda f: (f.start, f.end))
+
+
+def _more_occurrences(text: str, found: list[Found], table: AliasTable,
+                      headings: list[tuple[int, int]]) -> list[Found]:
+    """Untagged occurrences of names already found in the document, and of curated aliases."""
+    names: dict[str, Found] = {}
+    for f in found:
+        names.setdefault(f.name, f)
+        if f.type == "person" and len(name_tokens(f.name)) >= 2:
+            names.setdefault(name_tokens(f.name)[-1], f)
+    for group in table.groups:
+        for alias in (group.name, *group.aliases):
+            if len(alias) >= 2:
+                names.setdefault(alias, Found(0, 0, alias, group.name, group.type, False, False, group.name))
+    if not names:
+        return []
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                         + r")(?![\w]|\.\w)")
+    taken = [(f.start, f.end) for f in found]
+    extra = []
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if any(s < te and ts < e for ts, te in taken) or not text[s].isupper():
+            continue
+        like = names[m.group(1)]
+        extra.append(Found(s, e, m.group(1), like.name if like.group else clean(m.group(1)), like.type,
+                           False, _inside(s, e, headings), like.group))
+        taken.append((s, e))
+    return extra

@@ -1,0 +1,30 @@
+"""The event linker's word lists (`data/lexicon.json`), loaded once."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    speech: frozenset[str]
+    light: frozenset[str]
+    stop: frozenset[str]
+    synonyms: dict[str, str]
+
+    def fold(self, lemma: str) -> str:
+        """The representative of a word's synonym class ("pact" -> "deal"), or the word itself."""
+        return self.synonyms.get(lemma, lemma)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = json.loads(resources.files("timeline.events").joinpath("data/lexicon.json").read_text(encoding="utf-8"))
+    synonyms: dict[str, str] = {}
+    for words in data["synonyms"]:
+        for w in words:
+            synonyms.setdefault(w, words[0])
+    return Lexicon(frozenset(data["speech"]), frozenset(data["light"]), frozenset(data["stop"]), synonyms)

@@ -1,0 +1,150 @@
+"""The map step of stage 2: one document's entities and dated events, independent of every other document."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from timeline.entities import AliasTable, document_entities
+from timeline.entities.names import slug
+from timeline.events.clauses import PERSONAL, Clause, Titler, anchor, build_clause
+from timeline.model import DocAnalysis, Document, EntityMention, Event, EventDate, Mention, Source
+from timeline.timex import interval
+
+_DURATION_DAYS = {"D": 1, "W": 7}
+
+
+def neutralised_text(document: Document) -> str:
+    """The text with ignored spans blanked (newlines kept), so offsets still point into the original text."""
+    chars = list(document.text)
+    for start, end in document.ignored:
+        for i in range(max(start, 0), min(end, len(chars))):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def parse(nlp: Language, text: str) -> Doc:
+    """Run the pipeline with a sentence break at every line break (headings and captions end without a stop)."""
+    doc = nlp.make_doc(text)
+    for tok in doc[1:]:
+        if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
+            tok.is_sent_start = True
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def _in_ignored(document: Document, start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in document.ignored)
+
+
+def _quote(doc: Doc, span: Span) -> tuple[int, int, str]:
+    """The sentence holding the date expression: the source quote, always containing the expression."""
+    sent = span.sent
+    start, end = min(sent.start_char, span.start_char), max(sent.end_char, span.end_char)
+    raw = doc.text[start:end]
+    lead = len(raw) - len(raw.lstrip())
+    start, end = start + lead, start + len(raw.rstrip())
+    return start, end, doc.text[start:end]
+
+
+def _entities_of(clause: Clause, doc: Doc, mentions: list[EntityMention], resolved: dict[int, str]) -> list[str]:
+    ids: list[str] = []
+    for em in mentions:
+        span = doc.char_span(em.start, em.end, alignment_mode="expand")
+        if span is not None and any(t.i in clause.tokens for t in span) and em.entity and em.entity not in ids:
+            ids.append(em.entity)
+    for i in sorted(clause.tokens):
+        if i in resolved and resolved[i] not in ids:
+            ids.append(resolved[i])
+    return ids
+
+
+def _end_of(value: str, anchor_value: str) -> str | None:
+    """The ISO day a duration of whole days or weeks ("P444D") ends, counted from a day-precise anchor."""
+    start = interval(anchor_value)
+    if start is None or start.granularity not in ("day", "time") or not value.startswith("P"):
+        return None
+    unit = value[-1]
+    if unit not in _DURATION_DAYS or not value[1:-1].isdigit():
+        return None
+    return (date.fromisoformat(start.start) + timedelta(days=int(value[1:-1]) * _DURATION_DAYS[unit])).isoformat()
+
+
+def _extend_with_durations(events: list[Event], mentions: list[Mention], doc_id: str) -> list[Event]:
+    """A duration counted from an event's day ("held for 444 days" after 1979-11-04) gives that event its end."""
+    out = []
+    for ev in events:
+        ends = sorted({end for m in mentions if m.type == "DURATION" and m.anchor == ev.date.value
+                       and (end := _end_of(m.value, m.anchor)) is not None})
+        if ends and ev.date.granularity in ("day", "time"):
+            notes = [f"{doc_id}: lasted until {ends[-1]} (duration counted from {ev.date.value})"]
+            ev = replace(ev, date=replace(ev.date, end=ends[-1]), merge_notes=ev.merge_notes + notes)
+        out.append(ev)
+    return out
+
+
+def link_document(analysis: DocAnalysis, nlp: Language, aliases: AliasTable) -> DocAnalysis:
+    """Entities and dated events of one document (pure: depends only on its arguments).
+
+    spaCy runs on the text with `document.ignored` blanked, so page furniture yields nothing while every
+    offset stays an offset into the original text. Each resolved DATE/TIME mention becomes the event of the
+    clause it modifies; mentions of one clause and one date make one event with all their sources.
+    """
+    document = analysis.document
+    doc = parse(nlp, neutralised_text(document))
+    entity_mentions, entities = document_entities(doc, document.id, aliases)
+    names = {e.id: e.name for e in entities}
+    spans: list[tuple[Mention, Span]] = []
+    skip: set[int] = set()
+    for m in analysis.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or _in_ignored(document, m.start, m.end):
+            continue
+        skip |= {t.i for t in span}
+        spans.append((m, span))
+    titler = Titler(doc, [(em.start, em.end, names[em.entity].split()[-1], em.entity) for em in entity_mentions
+                          if em.type == "person" and em.entity in names], skip)
+    dated = [(m, span, d) for m, span in spans
+             if m.type in ("DATE", "TIME") and (d := interval(m.value)) is not None]
+    heads = {h.i for _, span, _ in dated if (found := anchor(span)) for h in found if h is not None}
+    events: dict[tuple[int, str], Event] = {}
+    for m, span, when in sorted(dated, key=lambda x: (x[0].start, x[0].end)):
+        clause = build_clause(doc, span, titler, heads)
+        if clause is None:
+            continue
+        resolved = {i: person[1] for i in clause.tokens
+                    if doc[i].lower_ in PERSONAL and (person := titler.person_before(doc[i].idx))}
+        q_start, q_end, quote = _quote(doc, span)
+        source = Source(document.id, q_start, q_end, quote, m.start, m.end)
+        slot = (clause.noun if clause.noun is not None else clause.head, when.value)
+        if slot in events:
+            events[slot].sources.append(source)
+            continue
+        events[slot] = Event(
+            id=f"{slug(document.id)}:{when.value}:{slug(clause.title)[:48]}",
+            date=EventDate(when.value, when.start, when.end, when.granularity),
+            title=clause.title,
+            summary=doc.text[clause.start:clause.end],
+            entities=_entities_of(clause, doc, entity_mentions, resolved),
+            sources=[source],
+            predicate=clause.predicate,
+            keywords=list(clause.keywords),
+            context=list(clause.context),
+        )
+    linked = _extend_with_durations(list(events.values()), analysis.mentions, document.id)
+    return DocAnalysis(document, analysis.mentions, entity_mentions, entities, _unique_ids(linked))
+
+
+def _unique_ids(events: list[Event]) -> list[Event]:
+    seen: dict[str, int] = {}
+    out = []
+    for ev in events:
+        n = seen.get(ev.id, 0)
+        seen[ev.id] = n + 1
+        out.append(ev if n == 0 else replace(ev, id=f"{ev.id}-{n + 1}"))
+    return out

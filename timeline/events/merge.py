@@ -1,0 +1,173 @@
+"""The reduce step of stage 2: one entity per real entity and one event per real event, every source kept.
+
+Two events may be one only when their dates agree (equal, or one inside the other: "1804" and "December
+1804"); whether they are is scored from what the articles say about them: the same kind of predicate (folded
+through the synonym lists: "pact"/"deal", "overran"/"seizure"), shared title words, shared clause words and
+shared participants. Statements by the same person on the same day are one statement event. Two events told
+in one sentence are never merged, and a merged group never holds two dates that disagree, so "2019-09" can
+join "2019-09-24" or "2019-09-30" but never both. Pairs are merged best first, ties broken by id, so the result
+does not depend on input order. Each merge leaves a note saying why.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from timeline.entities import AliasTable, load_aliases, merge_entities
+from timeline.entities.names import slug
+from timeline.events.lexicon import lexicon
+from timeline.events.salience import score_salience
+from timeline.model import DocAnalysis, Event, EventDate, Timeline
+from timeline.timex import GRANULARITY_ORDER, compatible, finer
+
+SAME_DATE_THRESHOLD = 0.45
+NESTED_DATE_THRESHOLD = 0.55
+
+
+@dataclass(frozen=True)
+class Match:
+    score: float
+    a: int
+    b: int
+    why: str
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+def _speech(event: Event) -> bool:
+    lex = lexicon()
+    return event.predicate is not None and event.predicate in {lex.fold(w) for w in lex.speech}
+
+
+def _same_sentence(a: Event, b: Event) -> bool:
+    return any(s.doc == t.doc and s.start == t.start for s in a.sources for t in b.sources)
+
+
+def _same_day(a: EventDate, b: EventDate) -> bool:
+    return a.start == b.start == a.end == b.end
+
+
+def similarity(a: Event, b: Event, persons: set[str], names: dict[str, str]) -> tuple[float, str]:
+    """How likely two events with agreeing dates are one event, and the evidence in words."""
+    shared_people = set(a.entities) & set(b.entities) & persons
+    if _speech(a) and _speech(b) and _same_day(a.date, b.date) and shared_people:
+        who = ", ".join(sorted(names[p] for p in shared_people))
+        return 1.0, f"statements by {who} on {a.date.start}"
+    kw = _overlap(set(a.keywords), set(b.keywords))
+    ctx = _jaccard(set(a.context), set(b.context))
+    ents = _overlap(set(a.entities), set(b.entities))
+    same_pred = a.predicate is not None and a.predicate == b.predicate
+    score = 0.3 * same_pred + 0.3 * kw + 0.2 * ctx + 0.2 * ents
+    words = sorted(set(a.keywords) & set(b.keywords))
+    shared = sorted(names.get(e, e) for e in set(a.entities) & set(b.entities))
+    why = "; ".join(part for part in (
+        f"same predicate '{a.predicate}'" if same_pred else "",
+        f"shared words: {', '.join(words)}" if words else "",
+        f"shared entities: {', '.join(shared)}" if shared else "",
+    ) if part)
+    return score, why
+
+
+def _matches(events: list[Event], persons: set[str], names: dict[str, str]) -> list[Match]:
+    out = []
+    for i, a in enumerate(events):
+        for j in range(i + 1, len(events)):
+            b = events[j]
+            if not compatible(a.date, b.date) or _same_sentence(a, b):
+                continue
+            score, why = similarity(a, b, persons, names)
+            threshold = SAME_DATE_THRESHOLD if a.date.value == b.date.value else NESTED_DATE_THRESHOLD
+            if score >= threshold:
+                out.append(Match(score, i, j, f"{a.id} + {b.id}: dates {a.date.value} / {b.date.value}; {why} "
+                                              f"(score {score:.2f})"))
+    return sorted(out, key=lambda m: (-m.score, events[m.a].id, events[m.b].id))
+
+
+def cluster_events(events: list[Event], persons: set[str], names: dict[str, str]) -> list[tuple[list[int], list[str]]]:
+    """Groups of event indices that are one event, each with the notes of the merges that made it."""
+    group = list(range(len(events)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(events))}
+    notes: dict[int, list[str]] = {i: [] for i in range(len(events))}
+    for m in _matches(events, persons, names):
+        ga, gb = group[m.a], group[m.b]
+        if ga == gb:
+            continue
+        joined = members[ga] + members[gb]
+        if not all(compatible(events[x].date, events[y].date) and not _same_sentence(events[x], events[y])
+                   for x in members[ga] for y in members[gb]):
+            continue
+        keep, drop = min(ga, gb), max(ga, gb)
+        members[keep] = sorted(joined)
+        notes[keep] = notes[ga] + notes[gb] + [m.why]
+        for x in members.pop(drop):
+            group[x] = keep
+        notes.pop(drop)
+    return [(members[k], notes[k]) for k in sorted(members)]
+
+
+def _combine(events: list[Event], idx: list[int], notes: list[str], persons: set[str],
+             names: dict[str, str]) -> Event:
+    parts = [events[i] for i in idx]
+    when = parts[0].date
+    for p in parts[1:]:
+        when = finer(p.date, when)
+    when = replace(when, end=max(p.date.end for p in parts if p.date.value == when.value))
+
+    def centrality(p: Event) -> tuple:
+        total = sum(similarity(p, q, persons, names)[0] for q in parts if q is not p)
+        return (-total, -GRANULARITY_ORDER.index(p.date.granularity), -len(p.entities), p.id)
+
+    best = min(parts, key=centrality)
+    counts = Counter(e for p in parts for e in p.entities)
+    order = {e: n for n, e in enumerate(e for p in parts for e in p.entities)}
+    entities = sorted(counts, key=lambda e: (-counts[e], order[e]))
+    sources = sorted({(s.doc, s.start, s.mention_start or 0): s for p in parts for s in p.sources}.values(),
+                     key=lambda s: (s.doc, s.start, s.mention_start or 0))
+    return Event(
+        id="", date=when, title=best.title, summary=best.summary, entities=entities, sources=sources,
+        predicate=best.predicate, merged_from=sorted(p.id for p in parts),
+        merge_notes=[n for p in parts for n in p.merge_notes] + notes,
+        keywords=sorted({k for p in parts for k in p.keywords}), context=sorted({k for p in parts for k in p.context}),
+    )
+
+
+def _with_ids(events: list[Event]) -> list[Event]:
+    seen: Counter = Counter()
+    out = []
+    for ev in events:
+        base = f"{ev.date.value}-{slug(ev.title)[:60]}".lower()
+        seen[base] += 1
+        out.append(replace(ev, id=base if seen[base] == 1 else f"{base}-{seen[base]}"))
+    return out
+
+
+def merge_analyses(analyses: list[DocAnalysis], aliases: AliasTable | None = None) -> Timeline:
+    """The cluster's timeline from its documents' analyses (see module docstring); deterministic.
+
+    `aliases` (default: the built-in table) supplies the pairs that must stay distinct when entities of
+    different documents are grouped.
+    """
+    table = aliases if aliases is not None else load_aliases()
+    entities, maps = merge_entities([a.entities for a in analyses], table)
+    names = {e.id: e.name for e in entities}
+    persons = {e.id for e in entities if e.type == "person"}
+    events: list[Event] = []
+    for analysis, id_map in zip(analyses, maps, strict=True):
+        for ev in analysis.events:
+            ids = list(dict.fromkeys(id_map.get(e, e) for e in ev.entities))
+            events.append(replace(ev, entities=ids))
+    events.sort(key=lambda e: e.id)
+    merged = [_combine(events, idx, notes, persons, names) for idx, notes in cluster_events(events, persons, names)]
+    merged = score_salience(merged, entities, [a.document for a in analyses])
+    merged.sort(key=lambda e: (e.date.start, GRANULARITY_ORDER.index(e.date.granularity), e.title))
+    merged = _with_ids(merged)
+    mentions = sorted((m for a in analyses for m in a.mentions), key=lambda m: (m.doc, m.start, m.end))
+    return Timeline(documents=[a.document for a in analyses], mentions=mentions, entities=entities,
+                    events=merged)
