@@ -98,14 +98,32 @@ def nearest_weekday(ref: date, weekday: int, direction: Direction) -> date:
     return ref - timedelta(days=back) if back <= ahead else ref + timedelta(days=ahead)
 
 
+_PAST_BIAS = 3
+
+
 def year_for(ref: date, m: int, d: int | None, direction: Direction) -> int:
-    """The year of month `m` (day `d`) as the text most likely means it, seen from `ref` with a tense."""
+    """The year of month `m` (day `d`) as the text most likely means it, seen from `ref` with a tense.
+
+    News dates cluster around the publication date: the nearest occurrence wins, the tense breaks the tie
+    between last May and next May, and past reporting still takes a date that comes much sooner than the
+    last one ("had been set to expire Nov. 6" written on Nov. 2)."""
     target, now = (m, d or 0), (ref.month, ref.day if d else 0)
-    if direction == "past" and target > now:
-        return ref.year - 1
-    if direction == "future" and target < now:
-        return ref.year + 1
-    return ref.year
+    if target == now:
+        return ref.year
+    day = min(d or 1, 28)
+    this = date(ref.year, m, day)
+    ref_day = ref if d else ref.replace(day=1)
+    if this > ref_day:
+        ahead, back = (this - ref_day).days, (ref_day - this.replace(year=ref.year - 1)).days
+        ahead_year, back_year = ref.year, ref.year - 1
+    else:
+        back, ahead = (ref_day - this).days, (this.replace(year=ref.year + 1) - ref_day).days
+        ahead_year, back_year = ref.year + 1, ref.year
+    if direction == "future":
+        return ahead_year
+    if direction == "past":
+        return ahead_year if ahead * _PAST_BIAS < back else back_year
+    return ahead_year if ahead < back else back_year
 
 
 def easter(year: int) -> date:

@@ -320,6 +320,17 @@ def _last_quarter(ctx: Context) -> tuple[int, int] | None:
     return (y - 1, 4) if q == 1 else (y, q - 1)
 
 
+def _the_quarter(g: Groups, ctx: Context) -> Norm | None:
+    """"the quarter" in a results story is the quarter reported (the last one mentioned, else the last
+    complete one); "the 1988 quarter" is that quarter of another year."""
+    last = _last_quarter(ctx)
+    if g.get("y"):
+        return Norm("DATE", dates.quarter(int(g["y"] or 0), last[1])) if last else None
+    if _key(g["what"]) != "quarter":
+        return None
+    return Norm("DATE", dates.quarter(*last)) if last else Norm("DATE", "XXXX-QX")
+
+
 def _period(g: Groups, ctx: Context) -> Norm | None:
     adj = _key(g["adj"])
     if ctx.ref is None:
@@ -357,13 +368,10 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DURATION", duration_value(n, unit), _mod(g))
     sign = 1 if future else -1
     mod = _mod(g)
-    if direction in ("earlier", "later"):
-        last = _last_quarter(ctx) if ctx.quarter else None
-        if last is not None and unit == "Y":
-            return Norm("DATE", dates.quarter(last[0] + sign * int(n), last[1]), mod)
-        base = _anchor_day(ctx, unit)
-    else:
-        base = ctx.ref
+    last = _last_quarter(ctx) if ctx.quarter else None
+    if last is not None and unit == "Y" and direction != "from now":
+        return Norm("DATE", dates.quarter(last[0] + sign * int(n), last[1]), mod)
+    base = _anchor_day(ctx, unit) if direction in ("earlier", "later") else ctx.ref
     if base is None:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     try:
@@ -564,8 +572,6 @@ def _this_pod(g: Groups, ctx: Context) -> Norm | None:
 
 
 def _the_year(g: Groups, ctx: Context) -> Norm | None:
-    if _key(g.get("pre")) in ("for", "throughout", "over"):
-        return Norm("DURATION", "P1Y", trim=len(g["pre"] or "") + 1)
     trim = len(g["pre"]) + 1 if g.get("pre") else 0
     return Norm("DATE", f"{ctx.ref.year:04d}" if ctx.ref else "XXXX", trim=trim)
 
@@ -576,7 +582,7 @@ def _year_end(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", "XXXX", "END" if "end" in what else "MID")
     if "mid" in what:
         return Norm("DATE", f"{ctx.ref.year:04d}", "MID")
-    year = ctx.ref.year - 1 if (ctx.tense == "past" and ctx.ref.month <= 3) else ctx.ref.year
+    year = ctx.ref.year - 1 if ctx.tense == "past" else ctx.ref.year
     return Norm("DATE", f"{year:04d}-12-31")
 
 
@@ -614,10 +620,8 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
 
 def _recent_units(g: Groups, ctx: Context) -> Norm | None:
     adj, unit = _key(g["adj"]), _unit(g["unit"])
-    if adj == "recent":
+    if adj == "recent" and unit == "Y":
         return Norm("DATE", "PAST_REF")
-    if adj == "coming":
-        return Norm("DATE", "FUTURE_REF")
     return Norm("DURATION", duration_value(None, unit))
 
 
@@ -658,7 +662,8 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "iso": _iso, "slash": _slash, "mdy": _full_date, "dmy": _full_date, "my": _month_year, "md": _month_day,
     "dm": _month_day, "clock": _clock, "clock24": _clock24, "named_time": _named_time, "every": _every,
     "frequency": _frequency, "adverb_set": _adverb_set, "quarter": _quarter, "half": _half, "period": _period,
-    "quarter_adj": _period, "ago": _ago, "ago_adj": _ago_adj, "relative_day": _relative_day,
+    "quarter_adj": _period, "the_quarter": _the_quarter, "ago": _ago, "ago_adj": _ago_adj,
+    "relative_day": _relative_day,
     "duration_rel": _duration_rel, "relative": _relative, "decade": _decade, "century": _century,
     "season_year": _season_year, "season_rel": _season_rel, "holiday": _holiday, "weekday": _weekday_expr,
     "deictic": _deictic, "this_pod": _this_pod, "the_year": _the_year, "year_end": _year_end,
@@ -670,7 +675,9 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
 TENSE_RULES = frozenset({"md", "dm", "month", "weekday", "quarter", "half", "season_rel", "holiday", "weekend",
                          "clock", "named_time", "year_end"})
 # rules whose value depends on an anchor date or a quarter mentioned before
-ANCHOR_RULES = frozenset({"ago", "ago_adj", "relative_day", "relative", "period", "quarter_adj"})
+ANCHOR_RULES = frozenset({"ago", "ago_adj", "relative_day", "relative", "period", "quarter_adj", "the_quarter"})
+# rules that mean the quarter a results story is about, however far back it was named
+QUARTER_RULES = frozenset({"the_quarter", "period", "quarter_adj"})
 # rules that count with a bare number, which money, ids and counts can imitate
 NUMERIC_RULES = frozenset({"year", "slash", "clock24", "iso", "duration"})
 

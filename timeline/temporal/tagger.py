@@ -16,12 +16,13 @@ from timeline.temporal.grammar import RuleMatch, grammar
 from timeline.temporal.normalise import (
     ANCHOR_RULES,
     NUMERIC_RULES,
+    QUARTER_RULES,
     TENSE_RULES,
     Context,
     Norm,
     normalise,
 )
-from timeline.temporal.tense import tense_at
+from timeline.temporal.tense import sentence_bounds, tense_at
 
 _CACHE: dict[tuple[str, str, Context], Norm | None] = {}
 _CACHE_LIMIT = 200_000
@@ -115,6 +116,17 @@ def _vague_ok(text: str, rm: RuleMatch) -> bool:
     return not (word == "current" and not nxt)
 
 
+@cache
+def _results_words() -> tuple[str, ...]:
+    return tuple(lx.lexicon()["results_words"])
+
+
+def _about_results(text: str, start: int, end: int) -> bool:
+    left, right = sentence_bounds(text, start, end)
+    sentence = text[left:right].lower()
+    return any(w in sentence for w in _results_words())
+
+
 def _overlaps(start: int, end: int, spans: tuple[tuple[int, int], ...]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -157,8 +169,9 @@ def tag_document(doc: Document) -> list[Mention]:
             tense=tense_at(text, rm.start, rm.end) if (ref is not None and rm.rule in TENSE_RULES) else None,
             anchor=anchor[0] if (anchor and rm.rule in ANCHOR_RULES
                                  and rm.start - anchor[1] <= _ANCHOR_REACH) else None,
-            quarter=quarter[0] if (quarter and rm.rule in ANCHOR_RULES
-                                   and rm.start - quarter[1] <= _QUARTER_REACH) else None,
+            quarter=quarter[0] if (quarter and rm.rule in ANCHOR_RULES and (
+                rm.start - quarter[1] <= _QUARTER_REACH or rm.rule in QUARTER_RULES
+                or _about_results(text, rm.start, rm.end))) else None,
             before=text[max(0, rm.start - 12):rm.start].lower() if rm.rule == "duration" else "",
         )
         norm = _normalise_cached(rm, text[rm.start:rm.end], ctx)
@@ -174,6 +187,6 @@ def tag_document(doc: Document) -> list[Mention]:
             anchor = (norm.value, rm.end)
             if _DAY.match(norm.value):
                 day_anchor = (norm.value, rm.end)
-        if _QUARTER.match(norm.value):
+        if rm.rule == "quarter" and _QUARTER.match(norm.value):
             quarter = (norm.value, rm.end)
     return mentions

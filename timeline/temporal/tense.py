@@ -51,14 +51,23 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (m.start() + 1 if m else min(len(text), end + _WINDOW))
 
 
+@cache
+def _future_before() -> frozenset[str]:
+    return frozenset(load("tense")["future_before"])
+
+
 def tense_at(text: str, start: int, end: int) -> str | None:
     """"past", "future", "present" or None for the clause around text[start:end]."""
     left, right = sentence_bounds(text, start, end)
     best: tuple[int, str] | None = None
+    last = None
     for m in _WORD.finditer(text, left, start):
+        last = m
         kind = _kind(m.group())
         if kind:
             best = (start - m.end(), kind)
+    if last is not None and start - last.end() <= 1 and last.group().lower() in _future_before():
+        return "future"
     for m in _WORD.finditer(text, end, right):
         if best is not None and m.start() - end >= best[0]:
             break
