@@ -1,0 +1,85 @@
+"""Shared drawing ground for the chart and the graph: style, literal text, measuring, byte-stable saving.
+
+Reruns must give identical files, so SVGs use a fixed hash salt and no date, PDFs carry no creation or
+modification time, and nothing depends on the global pyplot state.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import matplotlib
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.text import Text
+
+INK = "#1A1A1A"
+MUTED = "#4D4D4D"
+FAINT = "#B3B3B3"
+PAPER = "#FFFFFF"
+
+_RC: dict[str, Any] = {
+    "font.family": "DejaVu Sans",
+    "svg.hashsalt": "timeline",
+    "svg.fonttype": "path",
+    "pdf.fonttype": 42,
+    "text.usetex": False,
+    "axes.unicode_minus": True,
+    "path.simplify": True,
+}
+_METADATA = {
+    "svg": {"Date": None},
+    "pdf": {"CreationDate": None, "ModDate": None},
+    "png": {},
+}
+
+
+@contextmanager
+def style() -> Iterator[None]:
+    """The house style, applied only while a figure is built and saved."""
+    with matplotlib.rc_context(_RC):
+        yield
+
+
+def canvas(size: tuple[float, float], dpi: int) -> tuple[Figure, Axes, RendererAgg]:
+    """A blank figure whose single axes measures in inches from the bottom-left corner, and its renderer."""
+    fig = Figure(figsize=size, dpi=dpi, facecolor=PAPER)
+    FigureCanvasAgg(fig)
+    ax = fig.add_axes((0, 0, 1, 1))
+    ax.set_xlim(0, size[0])
+    ax.set_ylim(0, size[1])
+    ax.set_axis_off()
+    return fig, ax, fig.canvas.get_renderer()
+
+
+def font(size: float, bold: bool = False) -> FontProperties:
+    return FontProperties(family=_RC["font.family"], size=size, weight="bold" if bold else "normal")
+
+
+def measure(renderer: RendererAgg, text: str, props: FontProperties) -> tuple[float, float]:
+    """Width and height in inches of one line of literal text."""
+    w, h, _ = renderer.get_text_width_height_descent(text or " ", props, ismath=False)
+    return w / renderer.dpi, h / renderer.dpi
+
+
+def line_height(props: FontProperties, spacing: float = 1.2) -> float:
+    """Inches between baselines of consecutive lines."""
+    return props.get_size_in_points() * spacing / 72
+
+
+def put(ax: Axes, x: float, y: float, text: str, props: FontProperties, **kwargs: Any) -> Text:
+    """Draw text exactly as written: never parsed as mathtext, never TeX."""
+    return ax.text(x, y, text, fontproperties=props, parse_math=False, usetex=False, **kwargs)
+
+
+def to_bytes(fig: Figure, fmt: str, dpi: int) -> bytes:
+    """The figure encoded as PNG, SVG or PDF, reproducibly."""
+    buf = io.BytesIO()
+    with style():
+        fig.savefig(buf, format=fmt, dpi=dpi, metadata=_METADATA[fmt], facecolor=fig.get_facecolor())
+    return buf.getvalue()
