@@ -67,16 +67,30 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def _trim(ent: Span) -> tuple[int, int]:
-    """Character span of an entity without a leading article and a trailing possessive or punctuation."""
+_DESIGNATOR = re.compile(r"^(?:\d{1,3}[A-Za-z]?|[IVX]{1,4})$")
+
+
+def _trim(ent: Span, dates: list[tuple[int, int]]) -> tuple[int, int]:
+    """Character span of an entity without a leading article, a trailing possessive or punctuation, or any
+    date NER swallowed ("Pacific on July 24, 1969"); a following number or numeral that designates it is
+    kept ("Apollo 8", "Saturn V")."""
     toks = list(ent)
+    for n, t in enumerate(toks):
+        if any(s < t.idx + len(t.text) and t.idx < e for s, e in dates):
+            toks = toks[:n]
+            break
     while toks and (toks[0].lower_ in ("the", "a", "an") or toks[0].is_punct):
         toks = toks[1:]
-    while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct and toks[-1].text != "."):
+    while toks and (toks[-1].tag_ == "POS" or toks[-1].pos_ == "ADP" or toks[-1].is_punct and toks[-1].text != "."):
         toks = toks[:-1]
     if not toks:
         return ent.start_char, ent.start_char
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    last = toks[-1]
+    nxt = ent.doc[last.i + 1] if last.i + 1 < len(ent.doc) else None
+    if nxt is not None and ent.label_ not in ("GPE", "NORP", "PERSON") and not last.whitespace_.count("\n") \
+            and _DESIGNATOR.match(nxt.text) and not any(s < nxt.idx + len(nxt.text) and nxt.idx < e for s, e in dates):
+        last = nxt
+    return toks[0].idx, last.idx + len(last.text)
 
 
 def _title_fragment(text: str, start: int, end: int) -> bool:
@@ -105,15 +119,18 @@ def _classify(text: str, label: str, table: AliasTable) -> tuple[str, EntityType
     return name, etype, titled, None
 
 
-def recognise(doc: Doc, table: AliasTable) -> list[Found]:
-    """Entity mentions of a parsed document, corrected and completed (see the module docstring)."""
+def recognise(doc: Doc, table: AliasTable, dates: list[tuple[int, int]] | None = None) -> list[Found]:
+    """Entity mentions of a parsed document, corrected and completed (see the module docstring).
+
+    `dates` are the character spans of the document's temporal expressions: no entity may include one.
+    """
     text = doc.text
     headings = heading_lines(text)
     found: list[Found] = []
     for ent in doc.ents:
         if ent.label_ not in LABELS:
             continue
-        start, end = _trim(ent)
+        start, end = _trim(ent, dates or [])
         if end <= start or _title_fragment(text, start, end):
             continue
         classified = _classify(text[start:end], ent.label_, table)

@@ -28,9 +28,13 @@ def _ids(groups: list[Group]) -> list[str]:
     return ids
 
 
-def document_entities(doc: Doc, doc_id: str, table: AliasTable) -> tuple[list[EntityMention], list[Entity]]:
-    """The entity mentions of one parsed document and the document's entities, aliases merged."""
-    found = recognise(doc, table)
+def document_entities(doc: Doc, doc_id: str, table: AliasTable, dates: list[tuple[int, int]] | None = None
+                      ) -> tuple[list[EntityMention], list[Entity]]:
+    """The entity mentions of one parsed document and the document's entities, aliases merged.
+
+    `dates` (character spans of temporal expressions) are kept out of entity names.
+    """
+    found = recognise(doc, table, dates)
     records = [NameRecord(f.name, [clean(f.text)], Counter({f.type: 1}), f.titled, f.group) for f in found]
     groups = cluster(records, table)
     ids = _ids(groups)

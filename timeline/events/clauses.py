@@ -23,7 +23,7 @@ from timeline.events.lexicon import lexicon
 MAX_TITLE_WORDS = 12
 _PREMODIFIERS = {"compound", "nmod", "amod", "nummod", "poss", "npadvmod", "quantmod"}
 _NP_LEFT = {"compound", "amod", "nmod", "poss", "nummod", "quantmod", "case", "npadvmod", "punct"}
-_NP_PREPS = {"of", "on", "between", "with", "against", "from", "to", "for", "over", "into", "onto", "around"}
+_NP_PREPS = {"of", "on", "in", "between", "with", "against", "from", "to", "for", "over", "into", "onto", "around"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECTS = {"dobj", "attr", "oprd", "acomp", "dative"}
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
@@ -133,6 +133,8 @@ def _np(tok: Token, skip: set[int], display: dict[int, str], depth: int = 0) -> 
             pobj = [g for g in c.children if g.dep_ == "pobj"]
             if pobj and pobj[0].i not in skip:
                 out += [c, *_np(pobj[0], skip, display, depth + 1)]
+        elif c.dep_ == "nummod" and tok.pos_ == "PROPN" and c.i not in skip:
+            out.append(c)
         elif c.dep_ in ("compound", "flat", "appos") and c.pos_ == "PROPN" and c.i not in skip:
             if c.dep_ == "appos" and tok.i in display:
                 out += [t for t in c.subtree if t.i in display]
@@ -215,12 +217,16 @@ class Titler:
 
     def subject(self, pred: Token, resolve: bool = True) -> tuple[str, bool, list[Token]]:
         """(subject text, plural, tokens) of a predicate, following relative pronouns, pronouns and control."""
-        subj = next((c for c in pred.children if c.dep_ in _SUBJECTS), None)
+        subjects = [c for c in pred.children if c.dep_ in _SUBJECTS]
+        subj = min(subjects, key=lambda c: abs(pred.i - c.i)) if subjects else next(
+            (c for c in pred.children if c.dep_ == "csubj" and c.i < pred.i and c.tag_ not in ("VBG", "VBN", "VB")),
+            None)
         if subj is None:
             prev = self.doc[pred.i - 1] if pred.i > pred.sent.start else None
             if prev is not None and prev.pos_ in ("PROPN", "NOUN", "PRON") and prev.dep_ != "pobj" or (
                     pred.tag_ == "VBG" and prev is not None and prev.pos_ in ("PROPN", "NOUN", "PRON")):
-                while prev.dep_ in ("compound", "flat") and prev.head.i < pred.i:
+                while prev.head.i < pred.i and (prev.dep_ in ("compound", "flat") or (
+                        prev.dep_ in ("appos", "conj") and prev.head.pos_ == "PROPN")):
                     prev = prev.head
                 subj = prev
             elif pred.dep_ in ("xcomp", "advcl", "conj", "pcomp", "csubj") and pred.head.pos_ in ("VERB", "AUX"):
@@ -231,6 +237,8 @@ class Titler:
                 return "", False, []
         if subj.lower_ in _RELATIVE and pred.dep_ == "relcl":
             subj = self._antecedent(pred, subj)
+        if subj.lower_ in ("it", "they") and pred.dep_ == "ccomp" and pred.head.lemma_.lower() in lexicon().speech:
+            return self.subject(pred.head, resolve)
         if resolve and subj.lower_ in PERSONAL:
             person = self.person_before(subj.idx)
             if person:
@@ -309,12 +317,23 @@ def _headline(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def clause_tokens(head: Token, other_heads: set[int]) -> list[Token]:
-    """The head's subtree without sub-clauses that other dates anchor (each of those is its own event)."""
+_SUBORDINATORS = {"after", "before", "since", "because", "as", "while", "until", "once", "although", "though",
+                  "whereas", "unless"}
+
+
+def clause_tokens(head: Token, other_heads: set[int], date: Span) -> list[Token]:
+    """The head's subtree without sub-clauses that other dates anchor (each of those is its own event) and
+    without adverbial clauses of other times or reasons ("after Trump abandoned the pact") unless the date
+    itself is in them."""
     excluded: set[int] = set()
     for t in head.subtree:
-        if t.i != head.i and t.i in other_heads:
-            excluded |= {s.i for s in t.subtree}
+        if t.i == head.i:
+            continue
+        if t.i in other_heads or (t.dep_ == "advcl" and t.head.i == head.i and any(
+                c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in t.children)):
+            sub = {s.i for s in t.subtree}
+            if not sub & set(range(date.start, date.end)):
+                excluded |= sub
     return [t for t in head.subtree if t.i not in excluded]
 
 
@@ -332,6 +351,21 @@ def content_lemmas(tokens: Iterable[Token], skip: set[int]) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
+def _contiguous(tokens: list[Token], date: Span, head: Token) -> tuple[int, int]:
+    """Character span of the unbroken run of clause tokens around the date: what the summary quotes; the
+    whole clause when that run would leave out its head."""
+    kept = {t.i for t in tokens if not t.is_space}
+    lo = hi = next((i for i in range(date.start, date.end) if i in kept), min(kept))
+    while lo - 1 in kept or (lo - 1 >= 0 and date.doc[lo - 1].is_space and lo - 2 in kept):
+        lo -= 1
+    while hi + 1 in kept or (hi + 2 < len(date.doc) and date.doc[hi + 1].is_space and hi + 2 in kept):
+        hi += 1
+    if not lo <= head.i <= hi:
+        lo, hi = min(kept), max(kept)
+    doc = date.doc
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
 def build_clause(doc: Doc, span: Span, titler: Titler, other_heads: set[int]) -> Clause | None:
     """The clause a date expression dates, with its title and vocabulary; None when it modifies nothing."""
     found = anchor(span)
@@ -339,16 +373,15 @@ def build_clause(doc: Doc, span: Span, titler: Titler, other_heads: set[int]) ->
         return None
     pred, noun = found
     base = noun if noun is not None else pred
-    toks = clause_tokens(base, other_heads - {pred.i, base.i})
+    toks = clause_tokens(base, other_heads - {pred.i, base.i}, span)
     title, title_toks = titler.title(pred, noun)
     if not title:
         return None
-    words = [t for t in toks if not t.is_space]
-    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    start, end = _contiguous(toks, span, base)
     predicate = (noun if noun is not None and noun.i == pred.i else pred).lemma_.lower()
     return Clause(
         head=pred.i, noun=noun.i if noun is not None else None, start=start, end=end, title=title,
-        predicate=lexicon().fold(predicate), speech=pred.lemma_.lower() in lexicon().speech,
+        predicate=predicate, speech=pred.lemma_.lower() in lexicon().speech,
         tokens=frozenset(t.i for t in toks) | frozenset(t.i for t in title_toks),
         keywords=content_lemmas([*title_toks, pred] + ([noun] if noun is not None else []), titler.skip),
         context=content_lemmas(toks, titler.skip),

@@ -15,6 +15,7 @@ from timeline.model import DocAnalysis, Document, EntityMention, Event, EventDat
 from timeline.timex import interval
 
 _DURATION_DAYS = {"D": 1, "W": 7}
+_LASTING = {"take", "last", "spend", "run", "continue", "endure"}
 
 
 def neutralised_text(document: Document) -> str:
@@ -75,12 +76,27 @@ def _end_of(value: str, anchor_value: str) -> str | None:
     return (date.fromisoformat(start.start) + timedelta(days=int(value[1:-1]) * _DURATION_DAYS[unit])).isoformat()
 
 
-def _extend_with_durations(events: list[Event], mentions: list[Mention], doc_id: str) -> list[Event]:
-    """A duration counted from an event's day ("held for 444 days" after 1979-11-04) gives that event its end."""
+def _measures_length(span: Span) -> bool:
+    """True when a duration says how long something lasted ("for 444 days", "released after 444 days", "it took
+    444 days"), not how far apart two things were ("four days after the launch")."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "after"):
+        return True
+    return root.dep_ in ("dobj", "npadvmod", "attr") and root.head.lemma_.lower() in _LASTING
+
+
+def _extend_with_durations(events: list[Event], mentions: list[Mention], document: Document) -> list[Event]:
+    """A duration counted from an event's day ("held for 444 days" after 1979-11-04) gives that event its end.
+
+    Only durations that measure a length count (see `_measures_length`); an end after the article's
+    publication is not something the article can report, so it is not taken.
+    """
+    doc_id = document.id
+    latest = document.published or "9999-12-31"
     out = []
     for ev in events:
         ends = sorted({end for m in mentions if m.type == "DURATION" and m.anchor == ev.date.value
-                       and (end := _end_of(m.value, m.anchor)) is not None})
+                       and (end := _end_of(m.value, m.anchor)) is not None and end <= latest})
         if ends and ev.date.granularity in ("day", "time"):
             notes = [f"{doc_id}: lasted until {ends[-1]} (duration counted from {ev.date.value})"]
             ev = replace(ev, date=replace(ev.date, end=ends[-1]), merge_notes=ev.merge_notes + notes)
@@ -97,7 +113,8 @@ def link_document(analysis: DocAnalysis, nlp: Language, aliases: AliasTable) -> 
     """
     document = analysis.document
     doc = parse(nlp, neutralised_text(document))
-    entity_mentions, entities = document_entities(doc, document.id, aliases)
+    entity_mentions, entities = document_entities(doc, document.id, aliases,
+                                                  [(m.start, m.end) for m in analysis.mentions])
     names = {e.id: e.name for e in entities}
     spans: list[tuple[Mention, Span]] = []
     skip: set[int] = set()
@@ -136,7 +153,8 @@ def link_document(analysis: DocAnalysis, nlp: Language, aliases: AliasTable) -> 
             keywords=list(clause.keywords),
             context=list(clause.context),
         )
-    linked = _extend_with_durations(list(events.values()), analysis.mentions, document.id)
+    lengths = [m for m, span in spans if m.type == "DURATION" and _measures_length(span)]
+    linked = _extend_with_durations(list(events.values()), lengths, document)
     return DocAnalysis(document, analysis.mentions, entity_mentions, entities, _unique_ids(linked))
 
 

@@ -19,7 +19,7 @@ from timeline.entities.names import slug
 from timeline.events.lexicon import lexicon
 from timeline.events.salience import score_salience
 from timeline.model import DocAnalysis, Event, EventDate, Timeline
-from timeline.timex import GRANULARITY_ORDER, compatible, finer
+from timeline.timex import GRANULARITY_ORDER, compatible, finer, interval
 
 SAME_DATE_THRESHOLD = 0.45
 NESTED_DATE_THRESHOLD = 0.55
@@ -41,17 +41,33 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
+def _kind(event: Event) -> str | None:
+    """The event's predicate folded to its synonym class ("pact" -> "deal")."""
+    return lexicon().fold(event.predicate) if event.predicate else None
+
+
 def _speech(event: Event) -> bool:
     lex = lexicon()
-    return event.predicate is not None and event.predicate in {lex.fold(w) for w in lex.speech}
+    return event.predicate is not None and (event.predicate in lex.speech or _kind(event) in
+                                            {lex.fold(w) for w in lex.speech})
 
 
 def _same_sentence(a: Event, b: Event) -> bool:
     return any(s.doc == t.doc and s.start == t.start for s in a.sources for t in b.sources)
 
 
+def _span(date: EventDate) -> EventDate:
+    """The interval the date's value names (an event's own end, from a duration, does not count here)."""
+    return interval(date.value) or date
+
+
+def _agree(a: Event, b: Event) -> bool:
+    return compatible(_span(a.date), _span(b.date))
+
+
 def _same_day(a: EventDate, b: EventDate) -> bool:
-    return a.start == b.start == a.end == b.end
+    x, y = _span(a), _span(b)
+    return x.start == y.start == x.end == y.end
 
 
 def similarity(a: Event, b: Event, persons: set[str], names: dict[str, str]) -> tuple[float, str]:
@@ -62,13 +78,13 @@ def similarity(a: Event, b: Event, persons: set[str], names: dict[str, str]) -> 
         return 1.0, f"statements by {who} on {a.date.start}"
     kw = _overlap(set(a.keywords), set(b.keywords))
     ctx = _jaccard(set(a.context), set(b.context))
-    ents = _overlap(set(a.entities), set(b.entities))
-    same_pred = a.predicate is not None and a.predicate == b.predicate
-    score = 0.3 * same_pred + 0.3 * kw + 0.2 * ctx + 0.2 * ents
+    ents = _overlap(set(a.entities), set(b.entities)) if a.entities and b.entities else 0.5
+    same_pred = _kind(a) is not None and _kind(a) == _kind(b)
+    score = 0.3 * same_pred + 0.3 * kw + 0.2 * ctx + 0.2 * ents + 0.1 * min(len(shared_people), 3)
     words = sorted(set(a.keywords) & set(b.keywords))
     shared = sorted(names.get(e, e) for e in set(a.entities) & set(b.entities))
     why = "; ".join(part for part in (
-        f"same predicate '{a.predicate}'" if same_pred else "",
+        f"same kind of predicate '{_kind(a)}'" if same_pred else "",
         f"shared words: {', '.join(words)}" if words else "",
         f"shared entities: {', '.join(shared)}" if shared else "",
     ) if part)
@@ -80,7 +96,7 @@ def _matches(events: list[Event], persons: set[str], names: dict[str, str]) -> l
     for i, a in enumerate(events):
         for j in range(i + 1, len(events)):
             b = events[j]
-            if not compatible(a.date, b.date) or _same_sentence(a, b):
+            if not _agree(a, b) or _same_sentence(a, b):
                 continue
             score, why = similarity(a, b, persons, names)
             threshold = SAME_DATE_THRESHOLD if a.date.value == b.date.value else NESTED_DATE_THRESHOLD
@@ -100,7 +116,7 @@ def cluster_events(events: list[Event], persons: set[str], names: dict[str, str]
         if ga == gb:
             continue
         joined = members[ga] + members[gb]
-        if not all(compatible(events[x].date, events[y].date) and not _same_sentence(events[x], events[y])
+        if not all(_agree(events[x], events[y]) and not _same_sentence(events[x], events[y])
                    for x in members[ga] for y in members[gb]):
             continue
         keep, drop = min(ga, gb), max(ga, gb)
