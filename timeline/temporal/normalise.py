@@ -230,7 +230,13 @@ def _clock(g: Groups, ctx: Context) -> Norm | None:
         h += 12
     if ap == "am" and h == 12:
         h = 0
-    return Norm("TIME", f"{_day_of(g.get('day'), ctx)}T{h:02d}:{mi:02d}", _mod(g))
+    day = _day_of(g.get("day"), ctx)
+    if g.get("month"):
+        dated = _full_date(g, ctx) if g.get("y") else _month_day(g, ctx)
+        if dated is None:
+            return None
+        day = dated.value
+    return Norm("TIME", f"{day}T{h:02d}:{mi:02d}", _mod(g))
 
 
 def _clock24(g: Groups, ctx: Context) -> Norm | None:
@@ -288,13 +294,18 @@ def _explicit_year(g: Groups, ctx: Context, *keys: str) -> int | None:
 def _quarter(g: Groups, ctx: Context) -> Norm | None:
     q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
          "final": 4}[_key(g["q"])]
+    det = _key(g.get("det"))
+    adjectival = "-" in (g.get("qsep") or "")
+    trim = len(g["det"] or "") + 1 if det in ("a", "its", "their") or (det == "the" and adjectival) else 0
     year = _explicit_year(g, ctx, "y", "y2", "yy")
     if year is None:
         if ctx.ref is None:
-            return Norm("DATE", f"XXXX-Q{q}")
+            return Norm("DATE", f"XXXX-Q{q}", trim=trim)
         ref_year, ref_q = dates.quarter_of(ctx.ref)
         year = ref_year - 1 if (q > ref_q and ctx.tense == "past") else ref_year
-    return Norm("DATE", dates.quarter(year, q))
+    if g.get("ago"):
+        year -= 1
+    return Norm("DATE", dates.quarter(year, q), trim=trim)
 
 
 def _half(g: Groups, ctx: Context) -> Norm | None:
@@ -332,7 +343,7 @@ def _the_quarter(g: Groups, ctx: Context) -> Norm | None:
 
 
 def _period(g: Groups, ctx: Context) -> Norm | None:
-    adj = _key(g["adj"])
+    adj = _key(g.get("adj") or ("year-ago" if g.get("adj2") else ""))
     if ctx.ref is None:
         return Norm("DATE", "XXXX-QX")
     if adj == "current":
@@ -482,9 +493,9 @@ def _season_occurrences(code: str, around: int) -> list[tuple[int, date, date]]:
 
 
 def _season_rel(g: Groups, ctx: Context) -> Norm | None:
-    code = _season_code(g.get("season") or g.get("season2"))
-    rel = _key(g.get("rel") or g.get("rel2"))
-    mod = _mod(g)
+    code = _season_code(g.get("season") or g.get("season2") or g.get("season3"))
+    rel = _key(g.get("rel") or g.get("rel2") or g.get("the")).replace("this past", "past")
+    mod = _mod(g) or _table("positions").get(_key(g.get("pos3")))  # type: ignore[assignment]
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{code}", mod)
     ref = ctx.ref
@@ -493,6 +504,8 @@ def _season_rel(g: Groups, ctx: Context) -> Norm | None:
         year = max(y for y, _, end in occurrences if end <= ref)
     elif rel in ("next", "coming"):
         year = min(y for y, first, _ in occurrences if first > ref)
+    elif rel == "the":
+        year = max(y for y, first, _ in occurrences if first <= ref)
     else:
         year = min(y for y, _, end in occurrences if end > ref)
         if code != "WI" and year > ref.year and ctx.tense == "past":
@@ -561,6 +574,11 @@ def _deictic(g: Groups, ctx: Context) -> Norm | None:
 
 
 def _this_pod(g: Groups, ctx: Context) -> Norm | None:
+    if g.get("pod2"):
+        code = _POD_TIME[str(_table("pods")[_key(g["pod2"])])]
+        pos = _table("positions").get(_key(g["pos2"]))
+        day = _day_of(g.get("day"), ctx) if ctx.ref is not None else "XXXX-XX-XX"
+        return Norm("TIME", day + code, pos)  # type: ignore[arg-type]
     rel, pod = _key(g["rel"]), _key(g["pod"])
     code = _POD_TIME[str(_table("pods")[pod])]
     if ctx.ref is None:
@@ -586,6 +604,22 @@ def _year_end(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}-12-31")
 
 
+def _the_week(g: Groups, ctx: Context) -> Norm | None:
+    return Norm("DATE", dates.week(ctx.ref) if ctx.ref else "XXXX-WXX")
+
+
+def _end_of(g: Groups, ctx: Context) -> Norm | None:
+    if g.get("ye"):
+        return Norm("DATE", f"{ctx.ref.year:04d}" if ctx.ref else "XXXX", "END")
+    mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}[_key(g["pos"])]
+    unit = _unit(g["unit"])
+    rel = _key(g["rel"])
+    if ctx.ref is None:
+        return Norm("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "Q": "XXXX-QX"}.get(unit, "XXXX"), mod)
+    sign = {"last": -1, "next": 1}.get(rel, 0)
+    return Norm("DATE", dates.at_granularity(dates.shift(ctx.ref, sign, unit), unit), mod)
+
+
 def _weekend(g: Groups, ctx: Context) -> Norm | None:
     det = _key(g["det"])
     if ctx.ref is None:
@@ -606,20 +640,26 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
     n_text = _key(g.get("n"))
     unit_word = _key(g["unit"])
     unit = _unit(unit_word)
-    if n_text in ("a", "an", "one") and unit in ("TS", "Q") and not g.get("half"):
+    if g.get("adj") and "old" in _key(g["adj"]):
+        return None
+    if unit == "Q" and ("-" in (g.get("sep") or "") or n_text in ("a", "an", "one")):
+        return None
+    if n_text in ("a", "an", "one") and unit == "TS" and not g.get("half"):
         return None
     if n_text in ("some", "many") and not unit_word.endswith("s"):
+        return None
+    if n_text in ("a", "an") and not g.get("mod") and _AMOUNT.search(ctx.before):
         return None
     n = _number(g.get("n")) if g.get("n") else 1
     if n is not None and g.get("half"):
         n += 0.5
-    if n_text in ("a", "an") and not g.get("mod") and _AMOUNT.search(ctx.before):
-        return Norm("SET", duration_value(1, unit))
-    return Norm("DURATION", duration_value(n, unit), _mod(g))
+    adjectival = "-" in (g.get("sep") or "") or not unit_word.endswith("s")
+    trim = len(g["the"] or "") + 1 if g.get("the") and adjectival and n != 1 and not g.get("mod") else 0
+    return Norm("DURATION", duration_value(n, unit), _mod(g), trim=trim)
 
 
 def _recent_units(g: Groups, ctx: Context) -> Norm | None:
-    adj, unit = _key(g["adj"]), _unit(g["unit"])
+    adj, unit = _key(g.get("adj") or g.get("adj2")), _unit(g.get("unit") or g.get("unit2"))
     if adj == "recent" and unit == "Y":
         return Norm("DATE", "PAST_REF")
     return Norm("DURATION", duration_value(None, unit))
@@ -662,7 +702,8 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "iso": _iso, "slash": _slash, "mdy": _full_date, "dmy": _full_date, "my": _month_year, "md": _month_day,
     "dm": _month_day, "clock": _clock, "clock24": _clock24, "named_time": _named_time, "every": _every,
     "frequency": _frequency, "adverb_set": _adverb_set, "quarter": _quarter, "half": _half, "period": _period,
-    "quarter_adj": _period, "the_quarter": _the_quarter, "ago": _ago, "ago_adj": _ago_adj,
+    "quarter_adj": _period, "the_quarter": _the_quarter, "the_week": _the_week, "end_of": _end_of, "ago": _ago,
+    "ago_adj": _ago_adj,
     "relative_day": _relative_day,
     "duration_rel": _duration_rel, "relative": _relative, "decade": _decade, "century": _century,
     "season_year": _season_year, "season_rel": _season_rel, "holiday": _holiday, "weekday": _weekday_expr,
