@@ -105,8 +105,8 @@ def year_for(ref: date, m: int, d: int | None, direction: Direction) -> int:
     """The year of month `m` (day `d`) as the text most likely means it, seen from `ref` with a tense.
 
     News dates cluster around the publication date: the nearest occurrence wins, the tense breaks the tie
-    between last May and next May, and past reporting still takes a date that comes much sooner than the
-    last one ("had been set to expire Nov. 6" written on Nov. 2)."""
+    between last May and next May, and a tense only loses to an occurrence several times nearer ("had
+    been set to expire Nov. 6" written on Nov. 2 is this Nov. 6, not last year's)."""
     target, now = (m, d or 0), (ref.month, ref.day if d else 0)
     if target == now:
         return ref.year
@@ -120,7 +120,7 @@ def year_for(ref: date, m: int, d: int | None, direction: Direction) -> int:
         back, ahead = (ref_day - this).days, (this.replace(year=ref.year + 1) - ref_day).days
         ahead_year, back_year = ref.year + 1, ref.year
     if direction == "future":
-        return ahead_year
+        return back_year if back * _PAST_BIAS < ahead else ahead_year
     if direction == "past":
         return ahead_year if ahead * _PAST_BIAS < back else back_year
     return ahead_year if ahead < back else back_year

@@ -213,6 +213,8 @@ def _day_of(word: str | None, ctx: Context) -> str | None:
     w = _key(word)
     if ctx.ref is None:
         return f"XXXX-WXX-{_weekday(w)}" if w in _table("weekdays") else "XXXX-XX-XX"
+    if not w and dates.parse_day(ctx.anchor):
+        return str(ctx.anchor)
     if not w or w in ("today", "tonight"):
         return dates.day(ctx.ref)
     if w == "yesterday":
@@ -385,8 +387,9 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
     base = _anchor_day(ctx, unit) if direction in ("earlier", "later") else ctx.ref
     if base is None:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    granularity = "Y" if unit in ("DE", "CE") else unit
     try:
-        return Norm("DATE", dates.at_granularity(dates.shift(base, sign * int(n), unit), unit), mod)
+        return Norm("DATE", dates.at_granularity(dates.shift(base, sign * int(n), unit), granularity), mod)
     except (OverflowError, ValueError):
         return None
 
@@ -533,11 +536,12 @@ def _holiday(g: Groups, ctx: Context) -> Norm | None:
         return None
     rel = _key(g.get("rel"))
     this = _holiday_date(kind, rule, ctx.ref.year)
-    year = ctx.ref.year
-    if rel == "last" or (not rel and ctx.tense == "past"):
-        year = ctx.ref.year if this <= ctx.ref else ctx.ref.year - 1
-    elif rel == "next" or (not rel and ctx.tense == "future"):
-        year = ctx.ref.year if this >= ctx.ref else ctx.ref.year + 1
+    if rel == "last":
+        year = ctx.ref.year if this < ctx.ref else ctx.ref.year - 1
+    elif rel == "next":
+        year = ctx.ref.year if this > ctx.ref else ctx.ref.year + 1
+    else:
+        year = dates.year_for(ctx.ref, this.month, this.day, ctx.tense)
     return Norm("DATE", dates.day(_holiday_date(kind, rule, year)))
 
 
@@ -590,6 +594,9 @@ def _this_pod(g: Groups, ctx: Context) -> Norm | None:
 
 
 def _the_year(g: Groups, ctx: Context) -> Norm | None:
+    if g.get("ended") is not None:
+        trim = len(g["pre"]) + 1 if g.get("pre") else 0
+        return Norm("DURATION", "P1Y", trim=trim)
     trim = len(g["pre"]) + 1 if g.get("pre") else 0
     return Norm("DATE", f"{ctx.ref.year:04d}" if ctx.ref else "XXXX", trim=trim)
 
@@ -717,6 +724,8 @@ TENSE_RULES = frozenset({"md", "dm", "month", "weekday", "quarter", "half", "sea
                          "clock", "named_time", "year_end"})
 # rules whose value depends on an anchor date or a quarter mentioned before
 ANCHOR_RULES = frozenset({"ago", "ago_adj", "relative_day", "relative", "period", "quarter_adj", "the_quarter"})
+# times of day, which take their day from a date given earlier in the same sentence
+CLOCK_RULES = frozenset({"clock", "clock24", "named_time"})
 # rules that mean the quarter a results story is about, however far back it was named
 QUARTER_RULES = frozenset({"the_quarter", "period", "quarter_adj"})
 # rules that count with a bare number, which money, ids and counts can imitate

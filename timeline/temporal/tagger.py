@@ -15,6 +15,7 @@ from timeline.temporal import lexicon as lx
 from timeline.temporal.grammar import RuleMatch, grammar
 from timeline.temporal.normalise import (
     ANCHOR_RULES,
+    CLOCK_RULES,
     NUMERIC_RULES,
     QUARTER_RULES,
     TENSE_RULES,
@@ -142,6 +143,32 @@ def _normalise_cached(rm: RuleMatch, text: str, ctx: Context) -> Norm | None:
     return norm
 
 
+def _anchor_context(text: str, rm: RuleMatch, last: tuple[str, int] | None,
+                    last_day: tuple[str, int] | None) -> str | None:
+    """The date an anchored expression counts from: the last one named shortly before; for a bare time of
+    day ("at 10 p.m."), a day named earlier in the same sentence."""
+    if rm.rule in CLOCK_RULES:
+        if last_day and last_day[1] >= sentence_bounds(text, rm.start, rm.end)[0]:
+            return last_day[0]
+        return None
+    if last and rm.rule in ANCHOR_RULES and rm.start - last[1] <= _ANCHOR_REACH:
+        return last[0]
+    return None
+
+
+def _quarter_context(text: str, rm: RuleMatch, last: tuple[str, int] | None,
+                     first: str | None) -> str | None:
+    """The quarter a relative expression may mean: one named just before, else, in a results story, the
+    first quarter the story named (the one it reports)."""
+    if last is None or rm.rule not in ANCHOR_RULES:
+        return None
+    if rm.start - last[1] <= _QUARTER_REACH:
+        return last[0]
+    if rm.rule in QUARTER_RULES or _about_results(text, rm.start, rm.end):
+        return first
+    return None
+
+
 def tag_document(doc: Document) -> list[Mention]:
     """Every temporal expression in `doc.text` outside `doc.ignored`, with its TIMEX3 type and value.
 
@@ -153,6 +180,7 @@ def tag_document(doc: Document) -> list[Mention]:
     anchor: tuple[str, int] | None = None
     day_anchor: tuple[str, int] | None = None
     quarter: tuple[str, int] | None = None
+    first_quarter: str | None = None
     for rm in grammar().scan(text):
         if doc.ignored and _overlaps(rm.start, rm.end, doc.ignored):
             continue
@@ -167,11 +195,8 @@ def tag_document(doc: Document) -> list[Mention]:
         ctx = Context(
             ref=ref,
             tense=tense_at(text, rm.start, rm.end) if (ref is not None and rm.rule in TENSE_RULES) else None,
-            anchor=anchor[0] if (anchor and rm.rule in ANCHOR_RULES
-                                 and rm.start - anchor[1] <= _ANCHOR_REACH) else None,
-            quarter=quarter[0] if (quarter and rm.rule in ANCHOR_RULES and (
-                rm.start - quarter[1] <= _QUARTER_REACH or rm.rule in QUARTER_RULES
-                or _about_results(text, rm.start, rm.end))) else None,
+            anchor=_anchor_context(text, rm, anchor, day_anchor),
+            quarter=_quarter_context(text, rm, quarter, first_quarter),
             before=text[max(0, rm.start - 12):rm.start].lower() if rm.rule == "duration" else "",
         )
         norm = _normalise_cached(rm, text[rm.start:rm.end], ctx)
@@ -188,5 +213,6 @@ def tag_document(doc: Document) -> list[Mention]:
             if _DAY.match(norm.value):
                 day_anchor = (norm.value, rm.end)
         if rm.rule == "quarter" and _QUARTER.match(norm.value):
+            first_quarter = first_quarter or norm.value
             quarter = (norm.value, rm.end)
     return mentions

@@ -56,23 +56,30 @@ def _future_before() -> frozenset[str]:
     return frozenset(load("tense")["future_before"])
 
 
+@cache
+def _strong_past() -> frozenset[str]:
+    return frozenset(load("tense")["strong_past"])
+
+
 def tense_at(text: str, start: int, end: int) -> str | None:
-    """"past", "future", "present" or None for the clause around text[start:end]."""
+    """"past", "future", "present" or None for the clause around text[start:end].
+
+    The verb group governing a date in news usually comes before it ("said Sunday", "will meet on
+    Thursday"), so the nearest cue on the left decides and the right side is only a fallback. A deadline
+    word right before the date ("payable Dec. 15", "by May") reads as future unless a past auxiliary
+    just before it says the deadline has passed."""
     left, right = sentence_bounds(text, start, end)
-    best: tuple[int, str] | None = None
-    last = None
-    for m in _WORD.finditer(text, left, start):
-        last = m
+    words = list(_WORD.finditer(text, left, start))
+    if words and start - words[-1].end() <= 1 and words[-1].group().lower() in _future_before():
+        recent = {w.group().lower() for w in words[-6:]}
+        if not recent & _strong_past():
+            return "future"
+    for m in reversed(words):
         kind = _kind(m.group())
         if kind:
-            best = (start - m.end(), kind)
-    if last is not None and start - last.end() <= 1 and last.group().lower() in _future_before():
-        return "future"
+            return kind
     for m in _WORD.finditer(text, end, right):
-        if best is not None and m.start() - end >= best[0]:
-            break
         kind = _kind(m.group())
         if kind:
-            best = (m.start() - end, kind)
-            break
-    return best[1] if best else None
+            return kind
+    return None
