@@ -6,7 +6,8 @@ Rules, in order, each refused when the alias table says two names are distinct:
 3. full personal names whose words have the same spelling skeleton go together ("Mohammad Mosaddeq" with
    "Mohammad Mossadegh", "Mohammad-Reza Pahlavi" with "Mohammad Reza Pahlavi");
 4. a one-word name that is not a place goes to the one full personal name ending in that word ("Khamenei" ->
-   "Ali Khamenei"); when two full names share it, it stays apart rather than guess;
+   "Ali Khamenei"), or failing that to the one starting with it ("Napoleon" -> "Napoleon Bonaparte"); when
+   two full names share it, it stays apart rather than guess;
 5. a plural group name goes to its singular when both occur ("Houthis" with "Houthi").
 Places never merge by spelling, so Iran/Iraq and Austria/Australia are safe; persons merge only on whole
 skeletons, and a skeleton keeps vowels, so Khamenei/Khomeini are safe.
@@ -127,6 +128,7 @@ def cluster(records: list[NameRecord], table: AliasTable) -> list[Group]:
     groups = members()
     info = {root: summary(idx) for root, idx in groups.items()}
     full_by_last: dict[str, set[int]] = {}
+    full_by_first: dict[str, set[int]] = {}
     for root, (votes, titled, fs, known) in info.items():
         if known or _type_of(votes, titled) != "person":
             continue
@@ -134,6 +136,7 @@ def cluster(records: list[NameRecord], table: AliasTable) -> list[Group]:
             toks = name_tokens(f)
             if len(toks) >= 2:
                 full_by_last.setdefault(translit_key(toks[-1]), set()).add(root)
+                full_by_first.setdefault(translit_key(toks[0]), set()).add(root)
     for root in sorted(groups):
         votes, titled, fs, known = info[root]
         if known or _type_of(votes, titled) == "place":
@@ -142,6 +145,8 @@ def cluster(records: list[NameRecord], table: AliasTable) -> list[Group]:
         if not singles or any(len(name_tokens(f)) >= 2 for f in fs):
             continue
         targets = set().union(*(full_by_last.get(s, set()) for s in singles)) - {root}
+        if not targets:
+            targets = set().union(*(full_by_first.get(s, set()) for s in singles)) - {root}
         if len(targets) == 1:
             merge_if_allowed(next(iter(targets)), root, forms)
 

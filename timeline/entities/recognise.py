@@ -4,9 +4,10 @@ Corrections, all general: mentions that are only a title ("Supreme", "Leader") a
 Title-Cased heading line ("Focus on Domestic Potentials", "Khamenei Says Macron Is ...") are kept only when the
 same name is found in the prose, because capitalised headings make NER read every word as a name; demonyms
 ("Iranian", "Saudi") are tied to their place through `data/demonyms.tsv`; a mention after a personal title
-("President", "Ayatollah") is a person whatever NER said. A second pass finds further occurrences of names the
-document already uses and of curated aliases ("Pahlavi" alone, an untagged "U.S."), so one missed tag does not
-lose a participant.
+("President", "Ayatollah") is a person whatever NER said; a one-word "facility" (real ones are "Oval Office",
+"Kennedy Space Center") is an unknown type, usually a surname NER misread. A second pass finds further
+occurrences of names the document already uses and of curated aliases ("Pahlavi" alone, an untagged "U.S."),
+so one missed tag does not lose a participant.
 """
 
 from __future__ import annotations
@@ -52,12 +53,15 @@ def demonyms() -> dict[str, str]:
 
 
 def heading_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of lines written in Title Case (headlines, section heads): NER is unreliable there."""
+    """Spans of lines written in Title Case without a closing stop (headlines, section heads): NER is
+    unreliable there."""
     spans, pos = [], 0
     for line in text.splitlines(keepends=True):
         words = re.findall(r"[A-Za-z][\w'\u2019-]*", line)
         content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
-        if len(words) >= 3 and content and sum(w[0].isupper() for w in content) / len(content) >= 0.8:
+        ends_sentence = line.rstrip().endswith((".", "!", "?", "\"", "\u201d", ";"))
+        if len(words) >= 3 and content and not ends_sentence \
+                and sum(w[0].isupper() for w in content) / len(content) >= 0.8:
             spans.append((pos, pos + len(line)))
         pos += len(line)
     return spans
@@ -114,6 +118,8 @@ def _classify(text: str, label: str, table: AliasTable) -> tuple[str, EntityType
             return (known.name, known.type, False, known.name) if known else (place, "place", False, None)
         return name, "group", False, None
     etype = LABELS[label]
+    if label == "FAC" and len(name.split()) == 1:
+        etype = "other"
     if titled and etype in ("person", "organisation", "other", "place") and len(name_tokens(name)) <= 4:
         etype = "person"
     return name, etype, titled, None

@@ -1,0 +1,203 @@
+"""Entities: alias table and user alias files, name keys, NER corrections and merging, over the real spaCy model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from timeline.entities import AliasTable, document_entities, load_aliases, merge_entities
+from timeline.entities.names import key, person_key, strip_titles
+from timeline.events.link import neutralised_text, parse
+from timeline.model import Document
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from timeline.nlp import load
+
+    return load()
+
+
+def entities_of(nlp, text: str, table: AliasTable | None = None, doc_id: str = "t", ignored=()):
+    document = Document(doc_id, text, ignored=tuple(ignored))
+    return document_entities(parse(nlp, neutralised_text(document)), doc_id, table or load_aliases())
+
+
+def holder(entities, name: str) -> list[str]:
+    """Ids of the entities that have `name` as name or alias."""
+    return [e.id for e in entities if name.lower() in {a.lower() for a in [e.name, *e.aliases]}]
+
+
+# --- names ---------------------------------------------------------------------------------------------------
+
+def test_keys_fold_punctuation_possessives_and_articles_but_keep_acronyms():
+    assert key("the U.S.") == key("US") == "US"
+    assert key("Us") != key("US")
+    assert key("North Korea's") == key("North Korea") == "north korea"
+    assert key("Iran\u2019s") == "iran"
+
+
+def test_titles_and_honorifics_are_stripped():
+    assert strip_titles("Supreme Leader Ayatollah Ali Khamenei") == ("Ali Khamenei", True)
+    assert strip_titles("Ayatollah Seyyed Ali Khamenei")[0] == "Ali Khamenei"
+    assert strip_titles("President John F. Kennedy")[0] == "John F. Kennedy"
+    assert strip_titles("Kennedy Space Center") == ("Kennedy Space Center", False)
+
+
+def test_transliteration_skeleton_joins_variants_and_keeps_lookalikes_apart():
+    assert person_key("Mohammad Mossadegh") == person_key("Mohammad Mosaddeq") == person_key("Mohammad Mossadeq")
+    assert person_key("Mohammad-Reza Pahlavi") == person_key("Mohammad Reza Pahlavi")
+    assert person_key("Ali Khamenei") != person_key("Ali Khomeini")
+
+
+# --- alias table and user files ------------------------------------------------------------------------------
+
+def test_builtin_table_knows_short_forms_and_distinct_pairs():
+    table = load_aliases()
+    assert table.lookup("U.S.").name == table.lookup("United States").name == "United States"
+    assert table.lookup("Britain").name == "United Kingdom"
+    assert table.lookup("Iraq").name != table.lookup("Iran").name
+    assert table.are_distinct("Iran", "Iraq")
+    assert table.are_distinct("Khomeini", "Khamenei")
+
+
+def test_user_alias_file_adds_a_group(nlp, tmp_path: Path):
+    text = "The Islamic Republic rejected the offer. Iran said it would not negotiate."
+    _, before = entities_of(nlp, text)
+    assert len({*holder(before, "Islamic Republic"), *holder(before, "Iran")}) == 2
+    path = tmp_path / "aliases.json"
+    path.write_text(json.dumps({"groups": [
+        {"name": "Iran", "type": "place", "aliases": ["Islamic Republic", "Islamic Republic of Iran"]}]}))
+    _, after = entities_of(nlp, text, load_aliases(path))
+    assert holder(after, "Islamic Republic") == holder(after, "Iran") == ["iran"]
+
+
+def test_user_alias_file_overrides_builtin_group_and_adds_distinct_pair(tmp_path: Path):
+    path = tmp_path / "aliases.json"
+    path.write_text(json.dumps({"groups": [{"name": "USA", "type": "place", "aliases": ["US", "America"]}],
+                                "distinct": [["Georgia", "Georgia (US state)"]]}))
+    table = load_aliases(path)
+    assert table.lookup("America").name == "USA"
+    assert table.lookup("U.S.").name == "USA"
+    assert table.lookup("United States") is None
+    assert table.are_distinct("Georgia", "Georgia (US state)")
+
+
+@pytest.mark.parametrize("content, message", [
+    ("{not json", "not valid JSON"),
+    ('["a list"]', "expected a JSON object"),
+    ('{"groups": [{"aliases": ["x"]}]}', "non-empty string 'name'"),
+    ('{"groups": [{"name": "X", "type": "planet"}]}', "type 'planet'"),
+    ('{"groups": [{"name": "X", "aliases": "Y"}]}', "'aliases' must be a list"),
+    ('{"distinct": [["only one"]]}', "pair of two names"),
+    ('{"grups": []}', "unknown key"),
+])
+def test_bad_alias_file_raises_clear_value_error(tmp_path: Path, content: str, message: str):
+    path = tmp_path / "bad.json"
+    path.write_text(content)
+    with pytest.raises(ValueError, match=message) as err:
+        load_aliases(path)
+    assert str(path) in str(err.value)
+
+
+def test_missing_alias_file_raises_value_error(tmp_path: Path):
+    with pytest.raises(ValueError, match="cannot read"):
+        load_aliases(tmp_path / "absent.json")
+
+
+# --- one document --------------------------------------------------------------------------------------------
+
+def test_titles_surnames_and_short_forms_merge_within_a_document(nlp):
+    text = ("Supreme Leader Ayatollah Ali Khamenei spoke in Tehran. Khamenei said the U.S. could not be trusted, "
+            "and Ayatollah Khamenei repeated that the United States and America were one.")
+    mentions, entities = entities_of(nlp, text)
+    assert holder(entities, "Khamenei") == holder(entities, "Ayatollah Ali Khamenei") == ["ali-khamenei"]
+    assert holder(entities, "U.S.") == holder(entities, "United States") == holder(entities, "America")
+    assert all(m.entity for m in mentions)
+    assert next(e for e in entities if e.id == "ali-khamenei").type == "person"
+
+
+def test_lookalike_countries_and_leaders_stay_apart(nlp):
+    text = ("Iraq invaded Iran in 1980, and Austria and Australia sent observers. Ayatollah Ruhollah Khomeini "
+            "led Iran until 1989, when Ali Khamenei succeeded Khomeini. Khamenei has ruled since.")
+    _, entities = entities_of(nlp, text)
+    assert holder(entities, "Iran") != holder(entities, "Iraq")
+    assert holder(entities, "Austria") != holder(entities, "Australia")
+    assert holder(entities, "Khomeini") == holder(entities, "Ruhollah Khomeini")
+    assert holder(entities, "Khamenei") == holder(entities, "Ali Khamenei")
+    assert holder(entities, "Khamenei") != holder(entities, "Khomeini")
+
+
+def test_title_case_heading_is_not_taken_for_a_name(nlp):
+    text = ("Ayatollah Khamenei noted that Iran should rely on itself.\n\n"
+            "Focus on Domestic Potentials\n\n"
+            "Britain, France and Germany tried to keep trade going.")
+    mentions, _ = entities_of(nlp, text)
+    assert not [m for m in mentions if "Focus" in m.text or "Potentials" in m.text]
+    assert {m.text for m in mentions} >= {"Iran", "Britain", "France", "Germany"}
+    assert any("Khamenei" in m.text for m in mentions)
+
+
+def test_title_only_mentions_are_dropped_and_titled_names_are_persons(nlp):
+    text = "Iran's Supreme Leader has again ruled out talks. President Rouhani agreed with the Leader."
+    mentions, entities = entities_of(nlp, text)
+    assert not [m for m in mentions if m.text in ("Supreme", "Leader", "Supreme Leader")]
+    assert next(e for e in entities if "Rouhani" in e.name).type == "person"
+
+
+def test_demonyms_name_their_country(nlp):
+    mentions, entities = entities_of(nlp, "Iranian officials met French and Saudi diplomats in Paris.")
+    assert holder(entities, "Iranian") == holder(entities, "Iran") == ["iran"]
+    assert holder(entities, "Saudi") == ["saudi-arabia"]
+
+
+def test_ignored_spans_yield_no_entities(nlp):
+    junk = "Results Us Iran Barack Obama Leader No Point US Talks"
+    text = "Khamenei spoke on Sunday.\n" + junk
+    start = text.index(junk)
+    mentions, entities = entities_of(nlp, text, ignored=[(start, start + len(junk))])
+    assert all(m.end <= start for m in mentions)
+    assert not holder(entities, "Barack Obama")
+
+
+def test_offsets_point_into_the_original_text(nlp):
+    text = "\u2022 Dow 17 56.23\nEghtesadOnline: Ayatollah Ali Khamenei met Emmanuel Macron in Tehran."
+    mentions, _ = entities_of(nlp, text, ignored=[(0, text.index("\n"))])
+    assert mentions and all(text[m.start:m.end] == m.text for m in mentions)
+
+
+# --- across documents ----------------------------------------------------------------------------------------
+
+def test_cluster_merges_surnames_transliterations_and_hyphenated_names(nlp):
+    docs = [
+        "The coup toppled prime minister Mohammad Mossadegh after the Shah, Mohammad-Reza Pahlavi, fled.",
+        "Mosaddeq was overthrown; Mohammad Reza Pahlavi returned. Donald Trump spoke later.",
+        "Mohammad Mosaddeq nationalised oil. Later, Trump said Pahlavi had fled the country.",
+    ]
+    per_doc = [entities_of(nlp, t, doc_id=f"d{i}")[1] for i, t in enumerate(docs)]
+    merged, maps = merge_entities(per_doc, load_aliases())
+    for group in (["Mossadegh", "Mosaddeq", "Mohammad Mossadegh", "Mohammad Mosaddeq"],
+                  ["Mohammad-Reza Pahlavi", "Mohammad Reza Pahlavi", "Pahlavi"],
+                  ["Trump", "Donald Trump"]):
+        owners = {eid for name in group for eid in holder(merged, name)}
+        assert len(owners) == 1, (group, owners)
+    assert all(set(m.values()) <= {e.id for e in merged} for m in maps)
+
+
+def test_cluster_keeps_a_surname_apart_when_two_full_names_share_it(nlp):
+    docs = ["John F. Kennedy spoke in 1961.", "Robert Kennedy spoke in 1968.", "Kennedy spoke again."]
+    per_doc = [entities_of(nlp, t, doc_id=f"d{i}")[1] for i, t in enumerate(docs)]
+    merged, _ = merge_entities(per_doc, load_aliases())
+    assert holder(merged, "John F. Kennedy") != holder(merged, "Robert Kennedy")
+    assert holder(merged, "Kennedy") not in (holder(merged, "John F. Kennedy"), holder(merged, "Robert Kennedy"))
+
+
+def test_seed_alias_groups_are_one_entity_each_and_distinct_pairs_apart(built, seeds_gold):
+    for group in seeds_gold["entities"]:
+        owners = {eid for name in group["aliases"] for eid in holder(built.entities, name)}
+        assert len(owners) == 1, (group["name"], owners)
+    for a, b in seeds_gold["distinct"]:
+        assert not set(holder(built.entities, a)) & set(holder(built.entities, b)), (a, b)
+    assert not [e for e in built.entities if "Focus" in e.name or "Potentials" in e.name]
