@@ -8,7 +8,7 @@ Each rule's named groups are renamed apart (`rule__group`) and handed back per m
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -71,6 +71,9 @@ def placeholders() -> dict[str, str]:
         "MOD": _alternation(lex["modifiers"]),
         "POS": _alternation(lex["positions"]),
         "VAGUE": _alternation(lx.load("vague")["words"]),
+        "SPOKEN_YEAR": (f"(?:(?:nineteen|eighteen|seventeen)\\s+(?:hundred|{_alternation(tens)}(?:[-\\s]"
+                        f"{_alternation(ones)})?|{_alternation(teens)}|o[-\\s]?{_alternation(ones)})|two\\s+"
+                        f"thousand(?:\\s+(?:and\\s+)?(?:{_alternation(ones)}|{_alternation(teens)}))?)"),
     }
 
 
@@ -143,7 +146,9 @@ class Grammar:
                 compiled[key] = _compile(tuple(rules[k] for k in key))
             self._by_word[word] = compiled[key]
 
-    def scan(self, text: str) -> Iterator[RuleMatch]:
+    def scan(self, text: str, accept: Callable[[RuleMatch], bool] | None = None) -> Iterator[RuleMatch]:
+        """The matches in `text`, left to right, never overlapping. `accept` may turn a match down (a number
+        that is money, a month that is a verb); the words it covered are then tried again by other rules."""
         tokens = _TOKEN.findall(text)
         keys = [w.lower().lstrip("'’") for w in tokens]
         heads, by_word = self.heads, self._by_word
@@ -166,7 +171,10 @@ class Grammar:
                 m = compiled.regex.match(text, begin)
                 if m is not None and m.end() > pos:
                     rule, groups = compiled.rules[m.lastindex or 0]
-                    yield RuleMatch(rule, m.start(), m.end(), {name: m.group(k) for name, k in groups})
+                    found = RuleMatch(rule, m.start(), m.end(), {name: m.group(k) for name, k in groups})
+                    if accept is not None and not accept(found):
+                        continue
+                    yield found
                     covered = m.end()
                     break
 

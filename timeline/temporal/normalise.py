@@ -165,8 +165,15 @@ def _full_date(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{y:04d}-{m:02d}-{d:02d}") if dates.valid_day(y, m, d) else None
 
 
+def _year_of(g: Groups) -> int:
+    """The year group of a match, written in digits or spoken ("nineteen ninety-four")."""
+    if g.get("y"):
+        return int(g["y"] or 0)
+    return _spoken(g.get("sy") or "")
+
+
 def _month_year(g: Groups, ctx: Context) -> Norm | None:
-    return Norm("DATE", dates.month(int(g["y"] or 0), _month(g["month"])), _mod(g))
+    return Norm("DATE", dates.month(_year_of(g), _month(g["month"])), _mod(g))
 
 
 def _month_day(g: Groups, ctx: Context) -> Norm | None:
@@ -211,10 +218,10 @@ def _month_alone(g: Groups, ctx: Context) -> Norm | None:
 def _day_of(word: str | None, ctx: Context) -> str | None:
     """The date part of a time ("6:50 p.m. Sunday"), defaulting to the reference day."""
     w = _key(word)
-    if ctx.ref is None:
-        return f"XXXX-WXX-{_weekday(w)}" if w in _table("weekdays") else "XXXX-XX-XX"
     if not w and dates.parse_day(ctx.anchor):
         return str(ctx.anchor)
+    if ctx.ref is None:
+        return f"XXXX-WXX-{_weekday(w)}" if w in _table("weekdays") else "XXXX-XX-XX"
     if not w or w in ("today", "tonight"):
         return dates.day(ctx.ref)
     if w == "yesterday":
@@ -294,6 +301,8 @@ def _explicit_year(g: Groups, ctx: Context, *keys: str) -> int | None:
 
 
 def _quarter(g: Groups, ctx: Context) -> Norm | None:
+    if g.get("qn"):
+        g = {**g, "q": {"1": "first", "2": "second", "3": "third", "4": "fourth"}[g["qn"] or "1"], "y": g.get("y3")}
     q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
          "final": 4}[_key(g["q"])]
     det = _key(g.get("det"))
@@ -415,9 +424,12 @@ def _relative_day(g: Groups, ctx: Context) -> Norm | None:
     sign = _REL_SIGN.get(rel, 0)
     unit = {"night": "D", "morning": "D", "evening": "D", "afternoon": "D"}.get(what) or _unit(what)
     parsed = dates.parse_value(ctx.anchor)
-    if parsed is None or not dates.fine_enough(parsed[1], unit):
+    if parsed is not None and dates.fine_enough(parsed[1], unit):
+        base = parsed[0]
+    elif ctx.ref is not None:
+        base = ctx.ref
+    else:
         return None
-    base = parsed[0]
     value = dates.at_granularity(dates.shift(base, sign, unit), unit)
     if what in ("night", "morning", "evening", "afternoon"):
         return Norm("TIME", value + _POD_TIME[str(_table("pods")[what])])
@@ -482,7 +494,7 @@ def _season_code(word: str | None) -> str:
 
 
 def _season_year(g: Groups, ctx: Context) -> Norm | None:
-    return Norm("DATE", f"{int(g['y'] or 0):04d}-{_season_code(g['season'])}", _mod(g))
+    return Norm("DATE", f"{_year_of(g):04d}-{_season_code(g['season'])}", _mod(g))
 
 
 def _season_occurrences(code: str, around: int) -> list[tuple[int, date, date]]:
@@ -622,7 +634,8 @@ def _end_of(g: Groups, ctx: Context) -> Norm | None:
     unit = _unit(g["unit"])
     rel = _key(g["rel"])
     if ctx.ref is None:
-        return Norm("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "Q": "XXXX-QX"}.get(unit, "XXXX"), mod)
+        blank = {"M": "XXXX-XX", "W": "XXXX-WXX", "Q": "XXXX-QX", "DE": "XXX", "CE": "XX"}
+        return Norm("DATE", blank.get(unit, "XXXX"), mod)
     sign = {"last": -1, "next": 1}.get(rel, 0)
     return Norm("DATE", dates.at_granularity(dates.shift(ctx.ref, sign, unit), unit), mod)
 
@@ -658,7 +671,7 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
     if n_text in ("a", "an") and not g.get("mod") and _AMOUNT.search(ctx.before):
         return None
     n = _number(g.get("n")) if g.get("n") else 1
-    if n is not None and g.get("half"):
+    if n is not None and (g.get("half") or g.get("nhalf")):
         n += 0.5
     adjectival = "-" in (g.get("sep") or "") or not unit_word.endswith("s")
     trim = len(g["the"] or "") + 1 if g.get("the") and adjectival and n != 1 and not g.get("mod") else 0
@@ -678,24 +691,32 @@ def _bare_units(g: Groups, ctx: Context) -> Norm | None:
 
 def _year(g: Groups, ctx: Context) -> Norm | None:
     y = int(g["y"] or 0)
-    fiscal = _key(g.get("fiscal"))
-    if not (g.get("pos") or fiscal) and y < 1500:
-        return None
     return Norm("DATE", f"{y:04d}", _mod(g))
 
 
-def _spoken_year(g: Groups, ctx: Context) -> Norm | None:
-    words = _key(g["sy"]).replace("-", " ").split()
+def _era_year(g: Groups, ctx: Context) -> Norm | None:
+    """"AD 79", "44 BC": years before 1000 only count with their era; BC years as TIMEX2 does ("BC0044")."""
+    y = int(g.get("y") or g.get("y2") or 0)
+    era = _key(g.get("era")).replace(".", "")
+    if y == 0 or y > 2100:
+        return None
+    return Norm("DATE", f"BC{y:04d}" if era.startswith("b") else f"{y:04d}")
+
+
+def _spoken(text: str) -> int:
+    """"nineteen ninety-six" -> 1996, "nineteen hundred" -> 1900, "two thousand one" -> 2001."""
+    words = _key(text).replace("-", " ").split()
     cardinals = _table("cardinals")
     if words[:2] == ["two", "thousand"]:
-        rest = [w for w in words[2:] if w != "and"]
-        return Norm("DATE", f"{2000 + int(sum(float(cardinals[w]) for w in rest)):04d}")  # type: ignore[arg-type]
+        return 2000 + int(sum(float(cardinals[w]) for w in words[2:] if w != "and"))  # type: ignore[arg-type]
     century = int(cardinals[words[0]])  # type: ignore[call-overload]
-    rest = words[1:]
-    if rest == ["hundred"]:
-        return Norm("DATE", f"{century}00")
-    rest = [w for w in rest if w != "o"]
-    return Norm("DATE", f"{century}{int(sum(float(cardinals[w]) for w in rest)):02d}")  # type: ignore[arg-type]
+    if words[1:] == ["hundred"]:
+        return century * 100
+    return century * 100 + int(sum(float(cardinals[w]) for w in words[1:] if w != "o"))  # type: ignore[arg-type]
+
+
+def _spoken_year(g: Groups, ctx: Context) -> Norm | None:
+    return Norm("DATE", f"{_spoken(g['sy'] or ''):04d}")
 
 
 def _vague(g: Groups, ctx: Context) -> Norm | None:
@@ -716,7 +737,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "season_year": _season_year, "season_rel": _season_rel, "holiday": _holiday, "weekday": _weekday_expr,
     "deictic": _deictic, "this_pod": _this_pod, "the_year": _the_year, "year_end": _year_end,
     "weekend": _weekend, "duration": _duration, "recent_units": _recent_units, "bare_units": _bare_units,
-    "year": _year, "spoken_year": _spoken_year, "vague": _vague, "month": _month_alone,
+    "year": _year, "era_year": _era_year, "spoken_year": _spoken_year, "vague": _vague, "month": _month_alone,
 }
 
 # rules whose value depends on the tense of the sentence (the tagger computes it only for these)

@@ -169,50 +169,69 @@ def _quarter_context(text: str, rm: RuleMatch, last: tuple[str, int] | None,
     return None
 
 
+class _Tagging:
+    """The state of one pass over a document: the mentions so far and the anchors later ones count from."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.ref = dates.parse_day(doc.published)
+        self.mentions: list[Mention] = []
+        self.anchor: tuple[str, int] | None = None
+        self.day_anchor: tuple[str, int] | None = None
+        self.quarter: tuple[str, int] | None = None
+        self.first_quarter: str | None = None
+
+    def _plausible(self, rm: RuleMatch) -> bool:
+        text = self.text
+        if self.doc.ignored and _overlaps(rm.start, rm.end, self.doc.ignored):
+            return False
+        if rm.rule in NUMERIC_RULES and _false_number(text, rm):
+            return False
+        if text[rm.start].isdigit() and _looks_like_url(text, rm.start, rm.end):
+            return False
+        if rm.rule == "month" and not _month_alone_ok(text, rm):
+            return False
+        return not (rm.rule == "vague" and not _vague_ok(text, rm))
+
+    def accept(self, rm: RuleMatch) -> bool:
+        """Normalise a grammar match into a mention; False turns it down so other rules may try its words."""
+        if not self._plausible(rm):
+            return False
+        text, ref = self.text, self.ref
+        ctx = Context(
+            ref=ref,
+            tense=tense_at(text, rm.start, rm.end) if (ref is not None and rm.rule in TENSE_RULES) else None,
+            anchor=_anchor_context(text, rm, self.anchor, self.day_anchor),
+            quarter=_quarter_context(text, rm, self.quarter, self.first_quarter),
+            before=text[max(0, rm.start - 12):rm.start].lower() if rm.rule == "duration" else "",
+        )
+        norm = _normalise_cached(rm, text[rm.start:rm.end], ctx)
+        if norm is None:
+            return False
+        start = rm.start + norm.trim
+        duration_anchor = None
+        if (norm.type == "DURATION" and self.day_anchor
+                and rm.start - self.day_anchor[1] <= _DURATION_ANCHOR_REACH):
+            duration_anchor = self.day_anchor[0]
+        self.mentions.append(Mention(self.doc.id, start, rm.end, text[start:rm.end],
+                                     norm.type, norm.value, norm.mod, duration_anchor))  # type: ignore[arg-type]
+        if norm.type == "DATE" and _ABSOLUTE.match(norm.value):
+            self.anchor = (norm.value, rm.end)
+            if _DAY.match(norm.value):
+                self.day_anchor = (norm.value, rm.end)
+        if rm.rule == "quarter" and _QUARTER.match(norm.value):
+            self.first_quarter = self.first_quarter or norm.value
+            self.quarter = (norm.value, rm.end)
+        return True
+
+
 def tag_document(doc: Document) -> list[Mention]:
     """Every temporal expression in `doc.text` outside `doc.ignored`, with its TIMEX3 type and value.
 
     Relative expressions resolve against `doc.published`; when it is None they keep X placeholders.
     """
-    text = doc.text
-    ref = dates.parse_day(doc.published)
-    mentions: list[Mention] = []
-    anchor: tuple[str, int] | None = None
-    day_anchor: tuple[str, int] | None = None
-    quarter: tuple[str, int] | None = None
-    first_quarter: str | None = None
-    for rm in grammar().scan(text):
-        if doc.ignored and _overlaps(rm.start, rm.end, doc.ignored):
-            continue
-        if rm.rule in NUMERIC_RULES and _false_number(text, rm):
-            continue
-        if text[rm.start].isdigit() and _looks_like_url(text, rm.start, rm.end):
-            continue
-        if rm.rule == "month" and not _month_alone_ok(text, rm):
-            continue
-        if rm.rule == "vague" and not _vague_ok(text, rm):
-            continue
-        ctx = Context(
-            ref=ref,
-            tense=tense_at(text, rm.start, rm.end) if (ref is not None and rm.rule in TENSE_RULES) else None,
-            anchor=_anchor_context(text, rm, anchor, day_anchor),
-            quarter=_quarter_context(text, rm, quarter, first_quarter),
-            before=text[max(0, rm.start - 12):rm.start].lower() if rm.rule == "duration" else "",
-        )
-        norm = _normalise_cached(rm, text[rm.start:rm.end], ctx)
-        if norm is None:
-            continue
-        start = rm.start + norm.trim
-        duration_anchor = None
-        if norm.type == "DURATION" and day_anchor and rm.start - day_anchor[1] <= _DURATION_ANCHOR_REACH:
-            duration_anchor = day_anchor[0]
-        mentions.append(Mention(doc.id, start, rm.end, text[start:rm.end], norm.type,  # type: ignore[arg-type]
-                                norm.value, norm.mod, duration_anchor))
-        if norm.type == "DATE" and _ABSOLUTE.match(norm.value):
-            anchor = (norm.value, rm.end)
-            if _DAY.match(norm.value):
-                day_anchor = (norm.value, rm.end)
-        if rm.rule == "quarter" and _QUARTER.match(norm.value):
-            first_quarter = first_quarter or norm.value
-            quarter = (norm.value, rm.end)
-    return mentions
+    tagging = _Tagging(doc)
+    for _ in grammar().scan(doc.text, tagging.accept):
+        pass
+    return tagging.mentions

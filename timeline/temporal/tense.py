@@ -15,6 +15,8 @@ from timeline.temporal.lexicon import load
 _WORD = re.compile(r"[A-Za-z][\w'’]*")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 _WINDOW = 200
+# a past participle after these is not a past tense ("will be reviewed in May")
+_PARTICIPLE_AUX = frozenset({"be", "been", "being", "get", "gets"})
 
 
 @cache
@@ -74,8 +76,10 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         recent = {w.group().lower() for w in words[-6:]}
         if not recent & _strong_past():
             return "future"
-    for m in reversed(words):
-        kind = _kind(m.group())
+    for k in range(len(words) - 1, -1, -1):
+        kind = _kind(words[k].group())
+        if kind == "past" and k > 0 and words[k - 1].group().lower() in _PARTICIPLE_AUX:
+            continue
         if kind:
             return kind
     for m in _WORD.finditer(text, end, right):

@@ -1,0 +1,164 @@
+"""Each class of temporal expression the tagger covers, on real sentences (samples, TimeBank) and made-up ones.
+
+Every case gives the text, the publication date it is read against, and the (extent, type, value) the
+TimeML guidelines ask for; a case fails on a missed expression, a wrong extent or a wrong value.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.temporal import tag_text
+
+Case = tuple[str, str | None, list[tuple[str, str, str]]]
+
+
+def _found(text: str, published: str | None) -> list[tuple[str, str, str]]:
+    return [(m.text, m.type, m.value) for m in tag_text(text, published)]
+
+
+ABSOLUTE: list[Case] = [
+    ("On November 4, 1979, students overran the embassy complex.", "2019-11-03",
+     [("November 4, 1979", "DATE", "1979-11-04")]),
+    ("He had fled the country in August 1953 after trying to dismiss Mossadegh.", "2019-11-03",
+     [("August 1953", "DATE", "1953-08")]),
+    ("a meeting in Tehran, Iran, Tuesday, Sept. 17, 2019", None, [("Tuesday, Sept. 17, 2019", "DATE", "2019-09-17")]),
+    ("He was born on 4 July 1776.", None, [("4 July 1776", "DATE", "1776-07-04")]),
+    ("the US broke off diplomatic relations with Iran in 1980", "2019-11-03", [("1980", "DATE", "1980")]),
+    ("In 1066 the Normans came; in AD 79 Vesuvius erupted.", None,
+     [("1066", "DATE", "1066"), ("AD 79", "DATE", "0079")]),
+    ("Published 2019-11-03 and 11/03/2019.", None,
+     [("2019-11-03", "DATE", "2019-11-03"), ("11/03/2019", "DATE", "2019-11-03")]),
+    ("January nineteen ninety-seven. Atlanta again.", None,
+     [("January nineteen ninety-seven", "DATE", "1997-01")]),
+    ("His promise to halve unemployment by the year two thousand.", None,
+     [("the year two thousand", "DATE", "2000")]),
+]
+
+GRANULARITY: list[Case] = [
+    ("Little of the vitriol that the issue aroused in the 1980s remains.", None, [("the 1980s", "DATE", "198")]),
+    ("the late 1970s and the '60s", "1998-02-19", [("the late 1970s", "DATE", "197"), ("the '60s", "DATE", "196")]),
+    ("It changed in the 19th century.", None, [("the 19th century", "DATE", "18")]),
+    ("the nineteenth century and the 1800s", None,
+     [("the nineteenth century", "DATE", "18"), ("the 1800s", "DATE", "18")]),
+    ("The summer of 1998 was hot; spring 2001 was wet.", None,
+     [("The summer of 1998", "DATE", "1998-SU"), ("spring 2001", "DATE", "2001-SP")]),
+    ("earnings for the third quarter of 1997 and Q3 2018", None,
+     [("the third quarter of 1997", "DATE", "1997-Q3"), ("Q3 2018", "DATE", "2018-Q3")]),
+    ("sales in the first half of 2019", None, [("the first half of 2019", "DATE", "2019-H1")]),
+    ("this week and last week", "2019-11-06", [("this week", "DATE", "2019-W45"), ("last week", "DATE", "2019-W44")]),
+]
+
+RELATIVE: list[Case] = [
+    ("Ayatollah Ali Khamenei said on Sunday that talks will not bear results.", "2019-11-03",
+     [("Sunday", "DATE", "2019-11-03")]),
+    ("Trump withdrew from the 2015 Iran nuclear deal last year.", "2019-11-03",
+     [("2015", "DATE", "2015"), ("last year", "DATE", "2018")]),
+    ("Tehran has hit back three times with countermeasures since May.", "2019-11-03", [("May", "DATE", "2019-05")]),
+    ("The deal will be reviewed in May.", "2019-11-03", [("May", "DATE", "2020-05")]),
+    ("The US also blames Iran for a September 14 attack.", "2019-11-03", [("September 14", "DATE", "2019-09-14")]),
+    ("Khamenei said on 23 August that he would accept negotiations.", "2019-11-03",
+     [("23 August", "DATE", "2019-08-23")]),
+    ("The reduced dividend is payable Jan. 2 to stock of record Dec. 15.", "1989-11-02",
+     [("Jan. 2", "DATE", "1990-01-02"), ("Dec. 15", "DATE", "1989-12-15")]),
+    ("They are going to attend a meeting in New York later this month.", "2019-09-10",
+     [("later this month", "DATE", "2019-09")]),
+    ("The president travels next week.", "1998-02-13", [("next week", "DATE", "1998-W08")]),
+    ("Two years earlier the plant had closed.", "2019-11-03", [("Two years earlier", "DATE", "2017")]),
+    ("The bombing occurred two weeks ago; yesterday he spoke; tomorrow he leaves.", "2019-11-06",
+     [("two weeks ago", "DATE", "2019-W43"), ("yesterday", "DATE", "2019-11-05"),
+      ("tomorrow", "DATE", "2019-11-07")]),
+    ("In the fourth quarter, net rose 5% from $3 million a year earlier.", "1989-11-02",
+     [("the fourth quarter", "DATE", "1989-Q4"), ("a year earlier", "DATE", "1988-Q4")]),
+    ("On Christmas Day 2018 and at Thanksgiving.", "2019-11-03",
+     [("Christmas Day 2018", "DATE", "2018-12-25"), ("Thanksgiving", "DATE", "2019-11-28")]),
+    ("On 18 May 1804 he was proclaimed Emperor. The following year he won at Austerlitz.", None,
+     [("18 May 1804", "DATE", "1804-05-18"), ("The following year", "DATE", "1805")]),
+]
+
+TIMES: list[Case] = [
+    ("They met Monday evening and again at 6:50 p.m.", "2019-04-17",
+     [("Monday evening", "TIME", "2019-04-15TEV"), ("6:50 p.m.", "TIME", "2019-04-17T18:50")]),
+    ("the offer expires at 5 p.m. EST Nov. 9", "1989-11-02", [("5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00")]),
+    ("Apollo 11 landed on July 20, 1969, at 20:17 UTC.", None,
+     [("July 20, 1969", "DATE", "1969-07-20"), ("20:17 UTC", "TIME", "1969-07-20T20:17")]),
+    ("this morning, tonight and last night", "2019-11-03",
+     [("this morning", "TIME", "2019-11-03TMO"), ("tonight", "TIME", "2019-11-03TNI"),
+      ("last night", "TIME", "2019-11-02TNI")]),
+    ("By mid afternoon, sources were saying so.", "1998-03-06", [("mid afternoon", "TIME", "1998-03-06TAF")]),
+    ("at noon Saturday", "1991-02-25", [("noon Saturday", "TIME", "1991-02-23T12:00")]),
+]
+
+DURATIONS: list[Case] = [
+    ("Iran held 52 Americans for 444 days at the embassy.", "2019-11-03", [("444 days", "DURATION", "P444D")]),
+    ("But in the past three months, stocks have plunged.", "1998-01-08",
+     [("the past three months", "DURATION", "P3M")]),
+    ("during the last 41 years", None, [("the last 41 years", "DURATION", "P41Y")]),
+    ("the lowest figure for almost two decades", None, [("almost two decades", "DURATION", "P20Y")]),
+    ("It took two and a half years and half an hour.", None,
+     [("two and a half years", "DURATION", "P2Y6M"), ("half an hour", "DURATION", "PT30M")]),
+    ("In Singapore, stocks hit a five year low.", None, [("five year", "DURATION", "P5Y")]),
+    ("the eight-year war with Iran", None, [("eight-year", "DURATION", "P8Y")]),
+    ("more than four hours; up to 180 days", None,
+     [("more than four hours", "DURATION", "PT4H"), ("up to 180 days", "DURATION", "P180D")]),
+    ("The ordeal has lasted for years.", None, [("years", "DURATION", "PXY")]),
+]
+
+SETS: list[Case] = [
+    ("It happens every year, every Sunday and twice a week.", None,
+     [("every year", "SET", "P1Y"), ("every Sunday", "SET", "XXXX-WXX-7"), ("twice a week", "SET", "P1W")]),
+    ("Qantas plans new flights each Thursday from August 6.", "1998-02-13",
+     [("each Thursday", "SET", "XXXX-WXX-4"), ("August 6", "DATE", "1998-08-06")]),
+    ("the agency publishes a daily tally", None, [("daily", "SET", "P1D")]),
+]
+
+VAGUE: list[Case] = [
+    ("Now with new construction under way, buyers have backed out.", "1998-01-08",
+     [("Now", "DATE", "PRESENT_REF")]),
+    ("The US government recently announced new regulations.", "1998-03-31", [("recently", "DATE", "PAST_REF")]),
+    ("The U.S. has not changed since decades ago.", "2019-11-03", [("decades ago", "DATE", "PAST_REF")]),
+    ("a rational approach to the future; mistakes of the past", None,
+     [("the future", "DATE", "FUTURE_REF"), ("the past", "DATE", "PAST_REF")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"),
+                         ABSOLUTE + GRANULARITY + RELATIVE + TIMES + DURATIONS + SETS + VAGUE)
+def test_expression(text: str, published: str | None, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text, published) == expected
+
+
+UNRESOLVED: list[Case] = [
+    ("In remarks at the beginning of a religious course on Tuesday morning", None,
+     [("Tuesday morning", "TIME", "XXXX-WXX-2TMO")]),
+    ("They attend the UN general Assembly later this month.", None, [("later this month", "DATE", "XXXX-XX")]),
+    ("He spoke on Sunday about the attack on September 14.", None,
+     [("Sunday", "DATE", "XXXX-WXX-7"), ("September 14", "DATE", "XXXX-09-14")]),
+    ("It happened last year, in May, yesterday.", None,
+     [("last year", "DATE", "XXXX"), ("May", "DATE", "XXXX-05"), ("yesterday", "DATE", "XXXX-XX-XX")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), UNRESOLVED)
+def test_without_publication_date_relative_values_keep_placeholders(text, published, expected) -> None:
+    assert _found(text, published) == expected
+
+
+def test_extent_leaves_prepositions_and_possessive_out() -> None:
+    (m,) = tag_text("Khamenei said on Sunday's broadcast", "2019-11-03")
+    assert (m.text, m.value) == ("Sunday", "2019-11-03")
+    (q,) = tag_text("Savin reported a third-quarter net loss.", "1989-11-02")
+    assert (q.text, q.value) == ("third-quarter", "1989-Q3")
+
+
+def test_modifiers_are_kept() -> None:
+    (m,) = tag_text("earlier this year", "1989-11-02")
+    assert (m.value, m.mod) == ("1989", "START")
+    (d,) = tag_text("nearly forty years", None)
+    assert (d.value, d.mod) == ("P40Y", "LESS_THAN")
+
+
+def test_repeated_runs_give_identical_results() -> None:
+    text = "He left on Friday and will return in May; the past year was hard."
+    assert tag_text(text, "2019-11-03") == tag_text(text, "2019-11-03")
+    assert tag_text(text, "2019-11-03") != tag_text(text, "2018-06-20")

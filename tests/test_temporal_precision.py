@@ -1,0 +1,52 @@
+"""What must not become a date: tickers, money, percentages, scores, phone numbers, ids, counts, ages, URLs,
+and "may"/"March" as words, not months. Also: nothing is ever resolved against the wall clock."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.model import Document
+from timeline.temporal import tag_document, tag_text
+
+
+@pytest.mark.parametrize("text", [
+    "Shares rose 2.5% to $2,019 on heavy volume.",
+    "The index hit 1,953 points and closed at 1979.42.",
+    "Call 555-1234 or 1-800-555-0199 for details.",
+    "The score was 3-2 after extra time; they won 2019-1 on aggregate points? No: 21-19.",
+    "Iran held 52 Americans; the US set 12 conditions; 1500 troops and 2000 people marched.",
+    "Room 1204, Flight 1549, No. 1999 and order #2015 were listed.",
+    "She may go, and they will march on the capital.",
+    "Theresa May said that Prime Minister May would resign.",
+    "See https://example.com/news/2019/11/03/story-2015.html for the article.",
+    "A 45-year-old man, who is 52 years old, was hurt.",
+    "Joga2002 635.254 50% 63.63%",
+    "Iraq imports about three-quarters of its food; a quarter of the votes.",
+    "It costs $35 a night and $1.76 a year.",
+])
+def test_no_temporal_expression(text: str) -> None:
+    assert [(m.text, m.value) for m in tag_text(text, "2019-11-03")] == []
+
+
+def test_months_as_dates_still_found_next_to_false_friends() -> None:
+    found = [(m.text, m.value) for m in tag_text("Theresa May said in May that March 2019 was cold.",
+                                                 "2019-11-03")]
+    assert found == [("May", "2019-05"), ("March 2019", "2019-03")]
+
+
+def test_ignored_spans_yield_nothing() -> None:
+    text = "Published at: 2019-11-03\nHe spoke on Sunday."
+    doc = Document(id="d", text=text, published="2019-11-03", ignored=((0, 24),))
+    assert [(m.text, m.value) for m in tag_document(doc)] == [("Sunday", "2019-11-03")]
+
+
+def test_no_publication_date_means_no_resolved_relative_value() -> None:
+    text = "Yesterday he said that next week, this year and on Friday everything changes; now is the time."
+    values = [m.value for m in tag_text(text)]
+    assert values == ["XXXX-XX-XX", "XXXX-WXX", "XXXX", "XXXX-WXX-5", "PRESENT_REF"]
+
+
+def test_same_text_two_publication_dates_two_resolutions() -> None:
+    first = tag_text("He arrived on Sunday.", "2019-11-03")[0].value
+    second = tag_text("He arrived on Sunday.", "2020-06-10")[0].value
+    assert (first, second) == ("2019-11-03", "2020-06-07")
