@@ -46,6 +46,7 @@ class Clause:
     predicate: str
     speech: bool
     tokens: frozenset[int]
+    title_tokens: tuple[int, ...]  # in title order: the subject's tokens first
     keywords: tuple[str, ...]
     context: tuple[str, ...]
 
@@ -139,7 +140,9 @@ def _np(tok: Token, skip: set[int], display: dict[int, str], depth: int = 0) -> 
             if c.dep_ == "appos" and tok.i in display:
                 out += [t for t in c.subtree if t.i in display]
                 continue
+            before = tok.doc[c.left_edge.i - 1]
             out += [t for t in c.subtree if t.i not in skip]
+            out += [before] if c.dep_ == "appos" and before.text == "," else []
         elif c.dep_ == "relcl" and tok.pos_ in ("PRON", "DET") and depth == 0:
             out += [g for g in c.children if g.dep_ in _SUBJECTS] + [c]
             out += [t for g in c.children if g.dep_ == "dobj" for t in _np(g, skip, display, depth + 1)]
@@ -221,6 +224,9 @@ class Titler:
         subj = min(subjects, key=lambda c: abs(pred.i - c.i)) if subjects else next(
             (c for c in pred.children if c.dep_ == "csubj" and c.i < pred.i and c.tag_ not in ("VBG", "VBN", "VB")),
             None)
+        if subj is None and pred.tag_ == "VBG" and all(t.is_punct or t.is_space for t in
+                                                      self.doc[pred.sent.start:pred.i]):
+            return self.subject(pred.sent.root, resolve) if pred.sent.root.i != pred.i else ("", False, [])
         if subj is None:
             prev = self.doc[pred.i - 1] if pred.i > pred.sent.start else None
             if prev is not None and prev.pos_ in ("PROPN", "NOUN", "PRON") and prev.dep_ != "pobj" or (
@@ -383,6 +389,7 @@ def build_clause(doc: Doc, span: Span, titler: Titler, other_heads: set[int]) ->
         head=pred.i, noun=noun.i if noun is not None else None, start=start, end=end, title=title,
         predicate=predicate, speech=pred.lemma_.lower() in lexicon().speech,
         tokens=frozenset(t.i for t in toks) | frozenset(t.i for t in title_toks),
+        title_tokens=tuple(dict.fromkeys(t.i for t in title_toks)),
         keywords=content_lemmas([*title_toks, pred] + ([noun] if noun is not None else []), titler.skip),
         context=content_lemmas(toks, titler.skip),
     )

@@ -54,15 +54,25 @@ def _quote(doc: Doc, span: Span) -> tuple[int, int, str]:
 
 
 def _entities_of(clause: Clause, doc: Doc, mentions: list[EntityMention], resolved: dict[int, str]) -> list[str]:
-    ids: list[str] = []
+    """The event's participants: those named in its title first (the subject leads), then the rest of the
+    clause in text order; "he"/"she" count as the person they stand for."""
+    where: dict[str, tuple[int, int]] = {}
+    title = {i: n for n, i in enumerate(clause.title_tokens)}
+
+    def rank(i: int) -> tuple[int, int]:
+        return (0, title[i]) if i in title else (1, i)
+
     for em in mentions:
         span = doc.char_span(em.start, em.end, alignment_mode="expand")
-        if span is not None and any(t.i in clause.tokens for t in span) and em.entity and em.entity not in ids:
-            ids.append(em.entity)
-    for i in sorted(clause.tokens):
-        if i in resolved and resolved[i] not in ids:
-            ids.append(resolved[i])
-    return ids
+        if span is None or not em.entity:
+            continue
+        ranks = [rank(t.i) for t in span if t.i in clause.tokens]
+        if ranks:
+            where[em.entity] = min([*ranks, where.get(em.entity, ranks[0])])
+    for i in clause.tokens:
+        if i in resolved:
+            where[resolved[i]] = min(where.get(resolved[i], rank(i)), rank(i))
+    return sorted(where, key=lambda e: where[e])
 
 
 def _end_of(value: str, anchor_value: str) -> str | None:

@@ -11,11 +11,13 @@ does not depend on input order. Each merge leaves a note saying why.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
 from timeline.entities import AliasTable, load_aliases, merge_entities
 from timeline.entities.names import slug
+from timeline.events.clauses import MAX_TITLE_WORDS
 from timeline.events.lexicon import lexicon
 from timeline.events.salience import score_salience
 from timeline.model import DocAnalysis, Event, EventDate, Timeline
@@ -140,10 +142,10 @@ def _combine(events: list[Event], idx: list[int], notes: list[str], persons: set
         total = sum(similarity(p, q, persons, names)[0] for q in parts if q is not p)
         return (-total, -GRANULARITY_ORDER.index(p.date.granularity), -len(p.entities), p.id)
 
-    best = min(parts, key=centrality)
+    best = min(parts, key=lambda p: (-_title_quality(p.title), centrality(p)))
     counts = Counter(e for p in parts for e in p.entities)
     order = {e: n for n, e in enumerate(e for p in parts for e in p.entities)}
-    entities = sorted(counts, key=lambda e: (-counts[e], order[e]))
+    entities = best.entities + sorted(set(counts) - set(best.entities), key=lambda e: (-counts[e], order[e]))
     sources = sorted({(s.doc, s.start, s.mention_start or 0): s for p in parts for s in p.sources}.values(),
                      key=lambda s: (s.doc, s.start, s.mention_start or 0))
     return Event(
@@ -152,6 +154,14 @@ def _combine(events: list[Event], idx: list[int], notes: list[str], persons: set
         merge_notes=[n for p in parts for n in p.merge_notes] + notes,
         keywords=sorted({k for p in parts for k in p.keywords}), context=sorted({k for p in parts for k in p.context}),
     )
+
+
+_VAGUE = re.compile(r"\b(?:those|these|this|it|they|them|he|she|him|her|who|which)\b", re.IGNORECASE)
+
+
+def _title_quality(title: str) -> float:
+    """How well a title reads on its own: vague pronouns and titles cut at the word limit read worse."""
+    return -1.0 * bool(_VAGUE.search(title)) - 0.5 * (len(title.split()) >= MAX_TITLE_WORDS - 1)
 
 
 def _with_ids(events: list[Event]) -> list[Event]:
