@@ -102,6 +102,7 @@ _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 _TOKEN = re.compile(r"['’]?\w+")
 _LOOKBACK = 6
 _DIGIT = "DIGIT"
+_DIGITS = "0123456789"
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,10 @@ class Grammar:
 
     def __init__(self, rules: list[Rule], words: dict[str, frozenset[str]], heads: frozenset[str]) -> None:
         self.heads = heads
+        # every word a match can contain: a start further back than a word outside this set cannot
+        # reach the head, so it is not tried
+        self.inner = frozenset(w.lower() for r in rules for w in re.findall(r"[A-Za-z]+", r.body)) | frozenset(
+            "abcdefghijklmnopqrstuvwxyz")
         by_word: dict[str, list[int]] = {}
         for k, rule in enumerate(rules):
             for start in rule.starts:
@@ -151,7 +156,7 @@ class Grammar:
         that is money, a month that is a verb); the words it covered are then tried again by other rules."""
         tokens = _TOKEN.findall(text)
         keys = [w.lower().lstrip("'’") for w in tokens]
-        heads, by_word = self.heads, self._by_word
+        heads, by_word, inner = self.heads, self._by_word, self.inner
         positions: list[int] | None = None
         covered = 0
         for i, key in enumerate(keys):
@@ -162,7 +167,11 @@ class Grammar:
             pos = positions[i]
             if pos < covered:
                 continue
-            for j in range(max(0, i - _LOOKBACK), i + 1):
+            first_start = i
+            while first_start > 0 and i - first_start < _LOOKBACK and (
+                    keys[first_start - 1].rstrip(_DIGITS) in inner or keys[first_start - 1][:1].isdigit()):
+                first_start -= 1
+            for j in range(first_start, i + 1):
                 begin = positions[j]
                 first = keys[j]
                 compiled = by_word.get(_DIGIT if first[:1].isdigit() else first)
