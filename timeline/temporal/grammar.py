@@ -79,9 +79,11 @@ def placeholders() -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Rule:
+    """One line of rules.txt, compiled on its own (compiling each rule once keeps start-up short)."""
+
     name: str
     starts: tuple[str, ...]
-    body: str
+    regex: re.Pattern[str]
 
 
 def _rules() -> list[Rule]:
@@ -92,12 +94,10 @@ def _rules() -> list[Rule]:
             continue
         name, starts, pattern = line.split("\t", 2)
         body = _PLACEHOLDER.sub(lambda m: fill[m.group(1)], pattern)
-        body = _GROUP.sub(lambda m, n=name: f"(?P<{n}__{m.group(1)}>", body)
-        rules.append(Rule(name, tuple(starts.split(",")), f"(?P<{name}>{body})"))
+        rules.append(Rule(name, tuple(starts.split(",")), re.compile(body, re.IGNORECASE)))
     return rules
 
 
-_GROUP = re.compile(r"\(\?P<(\w+)>")
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 _TOKEN = re.compile(r"['’]?\w+")
 _LOOKBACK = 6
@@ -105,58 +105,35 @@ _DIGIT = "DIGIT"
 _DIGITS = "0123456789"
 
 
-@dataclass(frozen=True)
-class Compiled:
-    """The alternation of the rules that can start at some word, with where each rule's groups are."""
-
-    regex: re.Pattern[str]
-    rules: dict[int, tuple[str, tuple[tuple[str, int], ...]]]
-
-
-def _compile(rules: tuple[Rule, ...]) -> Compiled:
-    regex = re.compile("|".join(r.body for r in rules), re.IGNORECASE)
-    index = regex.groupindex
-    table = {}
-    for r in rules:
-        inner = tuple(sorted(((g.split("__", 1)[1], i) for g, i in index.items() if g.startswith(f"{r.name}__")),
-                             key=lambda gi: gi[1]))
-        table[index[r.name]] = (r.name, inner)
-    return Compiled(regex, table)
-
-
 class Grammar:
     """The rules, indexed by the words a match can start with, and the head words of temporal expressions.
 
     Scanning tries rules only near a head word (a month, a unit, a digit...), at the starts of the few words
-    before it, and at each start only the rules that can begin with that word: that is where the speed
-    comes from (no tokeniser, no model, one short regex alternation per candidate start).
+    before it that every word up to the head could belong to, and at each start only the rules that can
+    begin with that word, in file order: that is where the speed comes from (no tokeniser, no model).
     """
 
     def __init__(self, rules: list[Rule], words: dict[str, frozenset[str]], heads: frozenset[str]) -> None:
         self.heads = heads
         # every word a match can contain: a start further back than a word outside this set cannot
         # reach the head, so it is not tried
-        self.inner = frozenset(w.lower() for r in rules for w in re.findall(r"[A-Za-z]+", r.body)) | frozenset(
-            "abcdefghijklmnopqrstuvwxyz")
+        self.inner = frozenset(w.lower() for r in rules for w in re.findall(r"[A-Za-z]+", r.regex.pattern)) | (
+            frozenset("abcdefghijklmnopqrstuvwxyz"))
         by_word: dict[str, list[int]] = {}
         for k, rule in enumerate(rules):
             for start in rule.starts:
                 for word in (words[start] if start.isupper() else (start,)):
                     by_word.setdefault(word, []).append(k)
-        compiled: dict[tuple[int, ...], Compiled] = {}
-        self._by_word: dict[str, Compiled] = {}
-        for word, ks in by_word.items():
-            key = tuple(sorted(set(ks)))
-            if key not in compiled:
-                compiled[key] = _compile(tuple(rules[k] for k in key))
-            self._by_word[word] = compiled[key]
+        self._by_word: dict[str, tuple[Rule, ...]] = {
+            word: tuple(rules[k] for k in sorted(set(ks))) for word, ks in by_word.items()}
 
     def scan(self, text: str, accept: Callable[[RuleMatch], bool] | None = None) -> Iterator[RuleMatch]:
-        """The matches in `text`, left to right, never overlapping. `accept` may turn a match down (a number
-        that is money, a month that is a verb); the words it covered are then tried again by other rules."""
+        """The matches in `text`, left to right, never overlapping: at the leftmost start that works, the
+        first rule in file order that reaches the head word. `accept` may turn a match down (a number that
+        is money, a month that is a verb); the next rule or start is then tried on the same words."""
         tokens = _TOKEN.findall(text)
         keys = [w.lower().lstrip("'’") for w in tokens]
-        heads, by_word, inner = self.heads, self._by_word, self.inner
+        heads, inner = self.heads, self.inner
         positions: list[int] | None = None
         covered = 0
         for i, key in enumerate(keys):
@@ -171,21 +148,27 @@ class Grammar:
             while first_start > 0 and i - first_start < _LOOKBACK and (
                     keys[first_start - 1].rstrip(_DIGITS) in inner or keys[first_start - 1][:1].isdigit()):
                 first_start -= 1
-            for j in range(first_start, i + 1):
-                begin = positions[j]
-                first = keys[j]
-                compiled = by_word.get(_DIGIT if first[:1].isdigit() else first)
-                if compiled is None or begin < covered:
+            found = self._first(text, positions, keys, first_start, i, covered, accept)
+            if found is not None:
+                covered = found.end
+                yield found
+
+    def _first(self, text: str, positions: list[int], keys: list[str], first: int, head: int, covered: int,
+               accept: Callable[[RuleMatch], bool] | None) -> RuleMatch | None:
+        pos = positions[head]
+        for j in range(first, head + 1):
+            begin = positions[j]
+            if begin < covered:
+                continue
+            key = keys[j]
+            for rule in self._by_word.get(_DIGIT if key[:1].isdigit() else key, ()):
+                m = rule.regex.match(text, begin)
+                if m is None or m.end() <= pos:
                     continue
-                m = compiled.regex.match(text, begin)
-                if m is not None and m.end() > pos:
-                    rule, groups = compiled.rules[m.lastindex or 0]
-                    found = RuleMatch(rule, m.start(), m.end(), {name: m.group(k) for name, k in groups})
-                    if accept is not None and not accept(found):
-                        continue
-                    yield found
-                    covered = m.end()
-                    break
+                found = RuleMatch(rule.name, begin, m.end(), m.groupdict())
+                if accept is None or accept(found):
+                    return found
+        return None
 
 
 def _first_words(phrases: Iterable[str]) -> frozenset[str]:
