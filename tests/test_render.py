@@ -17,9 +17,9 @@ from matplotlib.text import Text
 
 from timeline.model import Document, Entity, Event, Source, Timeline
 from timeline.render import RenderOptions, write_all
-from timeline.render.chart import chart
+from timeline.render.chart import draw as chart
 from timeline.render.figures import font, style
-from timeline.render.graph import graph
+from timeline.render.graph import draw as graph
 from timeline.render.lanes import Room, stack
 from timeline.render.scale import broken_axis
 from timeline.timex import interval
@@ -178,11 +178,11 @@ def test_max_events_keeps_the_most_salient_and_says_how_many_are_left_out(story:
 
 def test_chart_has_title_date_range_legend_and_sources(story: Timeline) -> None:
     fig, _ = chart(story, RenderOptions(dpi=60, title="A <b>custom</b> title"))
-    texts = " ".join(t.get_text() for t in _texts(fig))
+    texts = " ".join(t.get_text().replace("\n", " ") for t in _texts(fig))
     assert "A <b>custom</b> title" in texts
     assert "Key dates, 1953 to " in texts and " Nov 2019, as told in 4 articles" in texts
     assert "Main actor:" in texts and "known only to the month or year" in texts
-    assert "Sources: Wire One, Daily Two, Tribune Three, d.txt." in texts
+    assert "Sources: Wire One, Daily Two, Tribune Three, \u201cLeader says the envoy is naive\u201d." in texts
 
 
 def test_year_and_month_events_are_labelled_at_their_precision(story: Timeline) -> None:

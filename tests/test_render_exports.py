@@ -14,7 +14,7 @@ import pytest
 from test_render import sample_timeline
 
 from timeline.model import Document, Event, Source, Timeline
-from timeline.render.briefing import briefing
+from timeline.render.briefing import render as briefing
 from timeline.render.exports import CSV_COLUMNS, events_csv, graphml, timelinejs
 from timeline.timex import interval
 

@@ -11,11 +11,8 @@ from pathlib import Path
 from timeline import io
 from timeline.contract import write_timeline
 from timeline.model import Timeline
-from timeline.render.briefing import briefing
-from timeline.render.chart import chart
-from timeline.render.exports import events_csv, graphml, timelinejs
+from timeline.render import briefing, chart, exports, graph
 from timeline.render.figures import to_bytes
-from timeline.render.graph import graph
 from timeline.render.options import RenderOptions
 
 __all__ = ["RenderOptions", "write_all"]
@@ -26,16 +23,16 @@ def write_all(timeline: Timeline, out: Path, options: RenderOptions) -> list[Pat
     timelinejs.json and graph.graphml into `out`; return the paths written, in that order."""
     out = Path(out)
     written = [write_timeline(timeline, out)]
-    chart_fig, info = chart(timeline, options)
-    graph_fig = graph(timeline, options)
+    chart_fig, info = chart.draw(timeline, options)
+    graph_fig = graph.draw(timeline, options)
     dpi = options.resolution
     figures = {f"chart.{fmt}": to_bytes(chart_fig, fmt, dpi) for fmt in ("png", "svg", "pdf")}
     figures.update({f"graph.{fmt}": to_bytes(graph_fig, fmt, dpi) for fmt in ("png", "svg")})
     for name, data in figures.items():
         written.append(io.write_bytes(out / name, data))
-    page = briefing(timeline, figures["chart.svg"], figures["graph.svg"], options.title, len(info.shown))
+    page = briefing.render(timeline, figures["chart.svg"], figures["graph.svg"], options.title, len(info.shown))
     written.append(io.write_bytes(out / "briefing.html", page))
-    written.append(io.write_bytes(out / "events.csv", events_csv(timeline)))
-    written.append(io.write_bytes(out / "timelinejs.json", timelinejs(timeline)))
-    written.append(io.write_bytes(out / "graph.graphml", graphml(timeline)))
+    written.append(io.write_bytes(out / "events.csv", exports.events_csv(timeline)))
+    written.append(io.write_bytes(out / "timelinejs.json", exports.timelinejs(timeline)))
+    written.append(io.write_bytes(out / "graph.graphml", exports.graphml(timeline)))
     return written

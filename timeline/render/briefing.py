@@ -46,7 +46,7 @@ def data_uri(mime: str, data: bytes) -> str:
     return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
 
 
-def briefing(timeline: Timeline, chart_svg: bytes, graph_svg: bytes, title: str | None = None,
+def render(timeline: Timeline, chart_svg: bytes, graph_svg: bytes, title: str | None = None,
              shown: int | None = None) -> bytes:
     """The page as UTF-8 bytes; `shown` is how many events the chart draws (to say how many it leaves out)."""
     events = story.dated(timeline.events)

@@ -40,6 +40,7 @@ _SUBTITLE_PT = 14
 _AUTO_EVENTS = {"slide": 16, "a4": 20, "square": 16}
 _LABEL_CHARS = {"slide": 24, "a4": 22, "square": 22}
 _TITLE_LINES = 2
+_SPAN_LW = 5
 _COARSE = ("millennium", "century", "decade", "year", "season", "quarter", "month", "week")
 
 
@@ -62,6 +63,14 @@ class _Label:
 
 def _interval(ev: Event) -> tuple[date, date]:
     return date.fromisoformat(ev.date.start), date.fromisoformat(ev.date.end)
+
+
+def _kind(ev: Event) -> str:
+    """"day" for an exact day, "period" for a date known only to a month, year..., "span" for exact days
+    that last (a crisis from 4 Nov 1979 to 20 Jan 1981)."""
+    if ev.date.granularity in _COARSE:
+        return "period"
+    return "span" if ev.date.end > ev.date.start else "day"
 
 
 def _radius(sources: int) -> float:
@@ -170,11 +179,8 @@ class _Page:
                      f"(all are listed in events.csv and briefing.html).")
         props = font(_NOTE_PT)
         lines = _wrapped(self.renderer, text, props, self.right - self.left, 3)
-        y = 0.25
-        for line in reversed(lines):
-            put(self.ax, self.left, y, line, props, color=MUTED, va="baseline")
-            y += line_height(props)
-        return y
+        put(self.ax, self.left, 0.25, "\n".join(lines), props, color=MUTED, va="bottom", linespacing=1.2)
+        return 0.25 + line_height(props) * len(lines)
 
     def _legend(self, shown: list[Event], groups: story.Groups, bottom: float, dry: bool) -> float:
         """Lay the legend out in rows from the left above `bottom` (drawn unless `dry`); return its top."""
@@ -185,14 +191,17 @@ class _Page:
         most = max((story.source_count(e) for e in shown), default=1)
         if most > 1:
             items += [("dot", MUTED, "1 source", _radius(1)), ("dot", MUTED, f"{most} sources", _radius(most))]
-        if any(e.date.granularity in _COARSE for e in shown):
+        kinds = {_kind(e) for e in shown}
+        if "period" in kinds:
             items += [("bracket", MUTED, "known only to the month or year", _radius(1)),
                       ("dot", MUTED, "exact day", _radius(1))]
+        if "span" in kinds:
+            items.append(("span", MUTED, "lasting from one day to another", _radius(1)))
         rows: list[list[tuple[str, str, str, float, float]]] = [[]]
         x = self.left
         for kind, colour, text, rad in items:
             width = (2 * rad + 0.08 if kind != "text" else 0) + measure(self.renderer, text, props)[0]
-            if kind == "bracket":
+            if kind in ("bracket", "span"):
                 width += 0.2
             if x + width > self.right and rows[-1]:
                 rows.append([])
@@ -220,6 +229,10 @@ class _Page:
             ax.scatter([x + 0.15], [y + 0.05], s=(2 * rad * 72) ** 2, facecolors=PAPER, edgecolors=colour,
                        linewidths=1.8, zorder=3)
             x += 0.38
+        elif kind == "span":
+            ax.plot([x + rad, x + 0.3], [y, y], color=colour, lw=_SPAN_LW, alpha=0.45, solid_capstyle="butt")
+            ax.scatter([x + rad], [y], s=(2 * rad * 72) ** 2, color=colour, edgecolors=PAPER, linewidths=1, zorder=3)
+            x += 0.38
         put(ax, x, y, text, props, color=INK if kind == "text" else MUTED, va="center",
             fontweight="bold" if kind == "text" else "normal")
 
@@ -228,14 +241,15 @@ class _Page:
         return marker_y + 0.16
 
     def _pole(self, ev: Event, axis: BrokenAxis) -> float:
-        a, b = axis.span(*_interval(ev))
+        first, last = _interval(ev)
+        a, b = axis.span(first, last if _kind(ev) == "period" else first)
         return (a + b) / 2
 
     def _bracket_levels(self, shown: list[Event], axis: BrokenAxis, axis_y: float) -> tuple[list[float], float]:
         """The height of each event's marker: days sit on the axis, periods on brackets stacked above it."""
         heights, ends = [], []
         for ev in shown:
-            if ev.date.granularity not in _COARSE:
+            if _kind(ev) == "day":
                 heights.append(axis_y)
                 continue
             a, b = axis.span(*_interval(ev))
@@ -284,12 +298,19 @@ class _Page:
         fan = self._fan_bottom(marker_y)
         ax.plot([slot.x, slot.x, slot.anchor, slot.anchor], [marker_y, fan, lanes_bottom - 0.06, top],
                 color=colour, lw=1.3, zorder=2)
-        if ev.date.granularity in _COARSE:
+        kind = _kind(ev)
+        if kind == "period":
             a, b = axis.span(*_interval(ev))
             ax.plot([a, a, b, b], [marker_y - 0.06, marker_y, marker_y, marker_y - 0.06], color=colour, lw=2.2,
                     solid_joinstyle="miter", zorder=3)
             ax.scatter([slot.x], [marker_y], s=(2 * rad * 72) ** 2, facecolors=PAPER, edgecolors=colour,
                        linewidths=2, zorder=4)
+        elif kind == "span":
+            _, b = axis.span(*_interval(ev))
+            ax.plot([slot.x, b], [marker_y, marker_y], color=colour, lw=_SPAN_LW, alpha=0.45, solid_capstyle="butt",
+                    zorder=3)
+            ax.scatter([slot.x], [marker_y], s=(2 * rad * 72) ** 2, color=colour, edgecolors=PAPER, linewidths=1,
+                       zorder=4)
         else:
             ax.scatter([slot.x], [axis_y], s=(2 * rad * 72) ** 2, color=colour, edgecolors=PAPER, linewidths=1,
                        zorder=4)
@@ -327,7 +348,7 @@ def _ticks(seg: Segment, renderer: RendererAgg, props: FontProperties) -> list[t
     return [(seg.x(date(y, 1, 1)), date(y, 1, 1), "year") for y in years if y % step == 0 and y > years[0]]
 
 
-def chart(timeline: Timeline, options: RenderOptions) -> tuple[Figure, ChartInfo]:
+def draw(timeline: Timeline, options: RenderOptions) -> tuple[Figure, ChartInfo]:
     """The chart figure and what it shows; the least salient events are dropped until every label fits."""
     events = story.dated(timeline.events)
     cap = options.max_events or _AUTO_EVENTS[options.size]

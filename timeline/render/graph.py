@@ -1,8 +1,10 @@
 """The event graph: dates, events and entities as three kinds of node, main actors in the middle.
 
-Each event is joined to its date and to the entities taking part. The layout is Kamada-Kawai started from
-rings (main actors inside, events around them, dates and minor entities outside), which is deterministic and
-pulls well-connected actors to the centre; then nodes are pushed apart until no two labels overlap.
+Each event is joined to its date and to the entities taking part. A force layout of text-heavy nodes on a
+slide ends as a hairball, so the drawing is laid out by structure instead: events in time order along the
+top row (earlier half) and the bottom row (later half), each with its date tag beside it; entities in the
+band between, each placed over the events it takes part in, the busiest nearest the middle. Every position
+is computed, nothing is random, and every label has a box that no other label may enter.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import math
 from dataclasses import dataclass
 
 import networkx as nx
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import FancyBboxPatch
 
@@ -27,8 +31,10 @@ _ENTITY_EDGE = "#0072B2"
 _EVENT_PT = 11.5
 _DATE_PT = 11
 _TITLE_PT = 20
-_AUTO = {"slide": (10, 10), "a4": (12, 12), "square": (10, 10)}
+#: Most events and entities drawn for each size (all of them are in graph.graphml).
+_AUTO = {"slide": (12, 14), "a4": (12, 14), "square": (10, 12)}
 _PAD = 0.06
+_GAP = 0.14
 
 
 def node_id(kind: str, key: str) -> str:
@@ -74,16 +80,24 @@ def neighbourhood(g: nx.Graph, timeline: Timeline, name: str) -> str | None:
 
 
 @dataclass
-class _Node:
+class _Box:
+    """Something drawn with a label: its centre, its size in inches, and what it shows."""
+
     id: str
     kind: str
     lines: list[str]
-    size: float
-    colour: str
     w: float
     h: float
     x: float = 0.0
     y: float = 0.0
+    size: float = 0.0
+    colour: str = INK
+    #: Where an event's dot sits (its label box is above or below it).
+    dot: tuple[float, float] = (0.0, 0.0)
+
+    def overlaps(self, other: _Box, margin: float = 0.0) -> bool:
+        return (abs(self.x - other.x) < (self.w + other.w) / 2 + margin
+                and abs(self.y - other.y) < (self.h + other.h) / 2 + margin)
 
 
 def _select(g: nx.Graph, timeline: Timeline, options: RenderOptions) -> tuple[nx.Graph, str | None, str, int]:
@@ -93,157 +107,190 @@ def _select(g: nx.Graph, timeline: Timeline, options: RenderOptions) -> tuple[nx
     if options.entity and focus is None:
         note = f"No entity called \u201c{clean(options.entity)}\u201d; showing the whole story. "
     max_events, max_entities = _AUTO[options.size]
-    if options.max_events:
-        max_events = options.max_events
-    keep_events = [n for n in g.neighbors(focus)] if focus else [n for n, d in g.nodes(data=True) if d["kind"] == EVENT]
-    ranked = sorted(keep_events, key=lambda n: (-g.nodes[n]["salience"], -g.nodes[n]["sources"], n))
-    events = ranked[:max_events]
+    max_events = min(max_events, options.max_events or max_events)
+    pool = list(g.neighbors(focus)) if focus else [n for n, d in g.nodes(data=True) if d["kind"] == EVENT]
+    events = sorted(pool, key=lambda n: (-g.nodes[n]["salience"], -g.nodes[n]["sources"], n))[:max_events]
     entities = sorted({m for n in events for m in g.neighbors(n) if g.nodes[m]["kind"] == ENTITY},
                       key=lambda m: (m != focus, -sum(1 for n in g.neighbors(m) if n in events),
                                      -g.nodes[m]["mentions"], m))[:max_entities]
     dates = sorted({m for n in events for m in g.neighbors(n) if g.nodes[m]["kind"] == DATE})
-    sub = g.subgraph(sorted(set(events) | set(entities) | set(dates))).copy()
-    return sub, focus, note, len(keep_events)
+    return g.subgraph(sorted(set(events) | set(entities) | set(dates))).copy(), focus, note, len(pool)
 
 
-def _nodes(sub: nx.Graph, timeline: Timeline, renderer) -> list[_Node]:
-    events = [e for e in timeline.events if node_id(EVENT, e.id) in sub]
+def _chronological(sub: nx.Graph) -> list[str]:
+    events = [n for n in sub if sub.nodes[n]["kind"] == EVENT]
+    date_of = {n: next(m for m in sub.neighbors(n) if sub.nodes[m]["kind"] == DATE) for n in events}
+    return sorted(events, key=lambda n: (sub.nodes[date_of[n]]["start"], sub.nodes[date_of[n]]["end"], n))
+
+
+def _event_boxes(sub: nx.Graph, timeline: Timeline, renderer: RendererAgg, slot: float) -> list[_Box]:
     groups = story.groups(timeline, story.dated(timeline.events))
-    colour = {node_id(EVENT, e.id): groups.colour(e) for e in events}
-    sal = [sub.nodes[n]["salience"] for n in sub if sub.nodes[n]["kind"] == EVENT]
-    top = max(sal, default=1) or 1
-    out = []
-    for n in sorted(sub):
-        d = sub.nodes[n]
-        if d["kind"] == ENTITY:
-            deg = sub.degree(n)
-            pt = min(16.0, 11.5 + 1.2 * math.log2(1 + deg))
-            lines = wrap(d["label"], 22, 2)
-            props = font(pt, bold=True)
-            w = max(measure(renderer, s, props)[0] for s in lines) + 2 * _PAD + 0.08
-            h = line_height(props) * len(lines) + 2 * _PAD
-            out.append(_Node(n, ENTITY, lines, pt, _ENTITY_EDGE, w, h))
-        elif d["kind"] == DATE:
-            props = font(_DATE_PT)
-            w = measure(renderer, d["label"], props)[0] + 2 * _PAD
-            out.append(_Node(n, DATE, [d["label"]], _DATE_PT, MUTED, w, line_height(props) + 2 * _PAD))
-        else:
-            r = 0.07 + 0.09 * math.sqrt(max(d["salience"], 0) / top)
-            lines = wrap(d["label"], 24, 2)
-            props = font(_EVENT_PT)
-            tw = max(measure(renderer, s, props)[0] for s in lines)
-            h = 2 * r + 0.04 + line_height(props) * len(lines)
-            out.append(_Node(n, EVENT, lines, r, colour.get(n, story.OTHER_COLOUR), max(tw, 2 * r), h))
-    return out
+    colour = {node_id(EVENT, e.id): groups.colour(e) for e in timeline.events}
+    top = max((sub.nodes[n]["salience"] for n in sub if sub.nodes[n]["kind"] == EVENT), default=1) or 1
+    props = font(_EVENT_PT)
+    chars = max(10, int((slot - 0.15) / measure(renderer, "abcdefghij klmnopqrst", props)[0] * 21))
+    boxes = []
+    for n in _chronological(sub):
+        lines = wrap(sub.nodes[n]["label"], chars, 2)
+        while chars > 10 and max(measure(renderer, s, props)[0] for s in lines) > slot - 0.15:
+            chars -= 2
+            lines = wrap(sub.nodes[n]["label"], chars, 2)
+        width = max(measure(renderer, s, props)[0] for s in lines)
+        radius = 0.07 + 0.08 * math.sqrt(max(sub.nodes[n]["salience"], 0) / top)
+        boxes.append(_Box(n, EVENT, lines, width, line_height(props) * len(lines), size=radius,
+                          colour=colour.get(n, story.OTHER_COLOUR)))
+    return boxes
 
 
-def _layout(sub: nx.Graph, nodes: list[_Node], focus: str | None, box: tuple[float, float, float, float]) -> bool:
-    """Place nodes inside `box` (x0, y0, x1, y1) without overlaps; False when they cannot all fit.
-
-    Kamada-Kawai from rings gives the shape; overlapping boxes are then pushed apart, and the result is
-    stretched to fill the box (stretching never creates an overlap).
-    """
-    kinds = {n.id: n.kind for n in nodes}
-    ents = sorted((n for n in sub if kinds[n] == ENTITY), key=lambda n: (-sub.degree(n), n))
-    core = [focus] if focus else ents[: max(1, len(ents) // 4)]
-    shells = [core, [n for n in sorted(sub) if kinds[n] == EVENT],
-              [n for n in sorted(sub) if kinds[n] == DATE or (kinds[n] == ENTITY and n not in core)]]
-    shells = [s for s in shells if s]
-    if len(sub) > 2:
-        pos = nx.kamada_kawai_layout(sub, pos=nx.shell_layout(sub, shells))
-    else:
-        pos = {n: (float(i), 0.0) for i, n in enumerate(sorted(sub))}
-    x0, y0, x1, y1 = box
-    xs = [p[0] for p in pos.values()]
-    ys = [p[1] for p in pos.values()]
-    sx = 0.5 * (x1 - x0) / ((max(xs) - min(xs)) or 1)
-    sy = 0.5 * (y1 - y0) / ((max(ys) - min(ys)) or 1)
-    for n in nodes:
-        n.x = (pos[n.id][0] - min(xs)) * sx
-        n.y = (pos[n.id][1] - min(ys)) * sy
-    _separate(nodes)
-    return _fit(nodes, box)
+def _date_box(sub: nx.Graph, n: str, renderer: RendererAgg, room: float) -> _Box:
+    props = font(_DATE_PT)
+    label = sub.nodes[n]["label"]
+    lines = [label] if measure(renderer, label, props)[0] + 2 * _PAD <= room else label.split(" \u2013 ")
+    if len(lines) > 1:
+        lines[0] += " \u2013"
+    w = max(measure(renderer, s, props)[0] for s in lines) + 2 * _PAD
+    return _Box(n, DATE, lines, w, line_height(props) * len(lines) + 2 * _PAD)
 
 
-def _separate(nodes: list[_Node], rounds: int = 500) -> None:
-    """Push overlapping boxes apart along their shallower overlap until none overlap."""
-    margin = 0.1
-    for _ in range(rounds):
-        moved = False
-        for i, a in enumerate(nodes):
-            for b in nodes[i + 1:]:
-                dx = (a.w + b.w) / 2 + margin - abs(a.x - b.x)
-                dy = (a.h + b.h) / 2 + margin - abs(a.y - b.y)
-                if dx <= 0 or dy <= 0:
-                    continue
-                moved = True
-                if dx * (a.h + b.h) < dy * (a.w + b.w):
-                    s = 1 if (a.x, a.id) >= (b.x, b.id) else -1
-                    a.x += s * dx / 2
-                    b.x -= s * dx / 2
-                else:
-                    s = 1 if (a.y, a.id) >= (b.y, b.id) else -1
-                    a.y += s * dy / 2
-                    b.y -= s * dy / 2
-        if not moved:
-            return
+def _entity_box(sub: nx.Graph, n: str, renderer: RendererAgg) -> _Box:
+    degree = sub.degree(n)
+    pt = min(15.0, 11.5 + 1.1 * math.log2(degree))
+    props = font(pt, bold=True)
+    lines = wrap(sub.nodes[n]["label"], 24, 2)
+    w = max(measure(renderer, s, props)[0] for s in lines) + 2 * _PAD + 0.12
+    h = line_height(props, 1.15) * len(lines) + 2 * _PAD
+    return _Box(n, ENTITY, lines, w, h, size=pt)
 
 
-def _fit(nodes: list[_Node], box: tuple[float, float, float, float]) -> bool:
-    """Move and stretch the separated layout to fill `box`; False when it is too big for it."""
-    x0, y0, x1, y1 = box
-    for axis, lo, hi in (("x", x0, x1), ("y", y0, y1)):
-        size = "w" if axis == "x" else "h"
-        a = min(getattr(n, axis) - getattr(n, size) / 2 for n in nodes)
-        b = max(getattr(n, axis) + getattr(n, size) / 2 for n in nodes)
-        if b - a > hi - lo:
-            return False
-        centre = (a + b) / 2
-        half = (hi - lo) / 2
-        stretch = min((half - getattr(n, size) / 2) / abs(getattr(n, axis) - centre)
-                      for n in nodes if abs(getattr(n, axis) - centre) > 1e-9) if len(nodes) > 1 else 1.0
-        for n in nodes:
-            setattr(n, axis, (lo + hi) / 2 + (getattr(n, axis) - centre) * max(stretch, 1.0))
-    return True
+def _layout(sub: nx.Graph, timeline: Timeline, focus: str | None, renderer: RendererAgg,
+            area: tuple[float, float, float, float]) -> list[_Box] | None:
+    """Every node placed inside `area` (x0, y0, x1, y1) with no box overlapping another, or None."""
+    x0, y0, x1, y1 = area
+    order = _chronological(sub)
+    if not order:
+        return []
+    per_row = math.ceil(len(order) / 2)
+    slot = (x1 - x0) / per_row
+    events = _event_boxes(sub, timeline, renderer, slot)
+    date_of = {e.id: next(m for m in sub.neighbors(e.id) if sub.nodes[m]["kind"] == DATE) for e in events}
+    r_max = max(e.size for e in events)
+    tags = {d: _date_box(sub, d, renderer, slot - 2 * r_max - 0.3) for d in sorted(set(date_of.values()))}
+    lift = max([r_max] + [t.h / 2 for t in tags.values()])
+    label_h = max(e.h for e in events)
+    rows = [events[:per_row], events[per_row:]]
+    circle_y = [y1 - label_h - 0.08 - lift, y0 + label_h + 0.08 + lift]
+    boxes: list[_Box] = []
+    for r, row in enumerate(rows):
+        shift = (per_row - len(row)) * slot / 2
+        for i, ev in enumerate(row):
+            ev.x = x0 + shift + slot * (i + 0.5)
+            ev.y = circle_y[r] + (1 if r == 0 else -1) * (lift + 0.06 + ev.h / 2)
+            ev.size = min(ev.size, lift)
+            ev.dot = (ev.x, circle_y[r])
+            tag = tags[date_of[ev.id]]
+            if tag not in boxes:
+                side = 1 if ev.x + r_max + 0.12 + tag.w <= x1 else -1
+                tag.x = ev.x + side * (r_max + 0.12 + tag.w / 2)
+                tag.y = circle_y[r]
+                boxes.append(tag)
+            boxes.append(ev)
+    band = (circle_y[1] + lift + 0.25, circle_y[0] - lift - 0.25)
+    entities = _place_entities(sub, events, focus, renderer, (x0, band[0], x1, band[1]))
+    if entities is None:
+        return None
+    boxes += entities
+    if any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:]):
+        return None
+    return boxes
 
 
-def overlaps(nodes: list[_Node]) -> int:
-    """How many pairs of node boxes intersect."""
-    return sum(1 for i, a in enumerate(nodes) for b in nodes[i + 1:]
-               if abs(a.x - b.x) < (a.w + b.w) / 2 and abs(a.y - b.y) < (a.h + b.h) / 2)
+def _place_entities(sub: nx.Graph, events: list[_Box], focus: str | None, renderer: RendererAgg,
+                    band: tuple[float, float, float, float]) -> list[_Box] | None:
+    """Entities in rows across the band, each as near as it can be to the middle of its events."""
+    x0, y0, x1, y1 = band
+    xs = {e.id: e.x for e in events}
+    ents = sorted((n for n in sub if sub.nodes[n]["kind"] == ENTITY),
+                  key=lambda n: (n != focus, -sub.degree(n), -sub.nodes[n]["mentions"], n))
+    boxes = [_entity_box(sub, n, renderer) for n in ents]
+    if not boxes:
+        return []
+    row_h = max(b.h for b in boxes) + _GAP
+    n_rows = int((y1 - y0) // row_h)
+    if n_rows < 1:
+        return None
+    middle = (n_rows - 1) / 2
+    row_y = [y0 + (y1 - y0) / 2 + (middle - r) * row_h for r in range(n_rows)]
+    taken: list[list[tuple[float, float]]] = [[] for _ in range(n_rows)]
+    for box in boxes:
+        linked = [xs[m] for m in sub.neighbors(box.id) if m in xs]
+        want = sum(linked) / len(linked) if linked else (x0 + x1) / 2
+        best = None
+        for r in range(n_rows):
+            x = _nearest_free(taken[r], want, box.w, x0, x1)
+            if x is None:
+                continue
+            cost = abs(x - want) + 0.8 * abs(r - middle)
+            if best is None or cost < best[0]:
+                best = (cost, r, x)
+        if best is None:
+            return None
+        _, r, x = best
+        box.x, box.y = x, row_y[r]
+        taken[r].append((x - box.w / 2 - _GAP, x + box.w / 2 + _GAP))
+    return boxes
 
 
-def graph(timeline: Timeline, options: RenderOptions) -> Figure:
+def _nearest_free(taken: list[tuple[float, float]], want: float, w: float, lo: float, hi: float) -> float | None:
+    """The centre nearest `want` for a box of width `w` in [lo, hi] that avoids every taken interval."""
+    lo, hi = lo + w / 2, hi - w / 2
+    if lo > hi:
+        return None
+    candidates = [min(max(want, lo), hi)]
+    for a, b in taken:
+        candidates += [a - w / 2, b + w / 2]
+    ok = [c for c in candidates if lo <= c <= hi and all(c + w / 2 <= a or c - w / 2 >= b for a, b in taken)]
+    return min(ok, key=lambda c: (abs(c - want), c)) if ok else None
+
+
+def _smaller(sub: nx.Graph, focus: str | None) -> nx.Graph:
+    """The graph without its least salient event (and whatever only that event connected)."""
+    events = [n for n in sub if sub.nodes[n]["kind"] == EVENT]
+    drop = min(events, key=lambda n: (sub.nodes[n]["salience"], sub.nodes[n]["sources"], n))
+    rest = sub.copy()
+    rest.remove_node(drop)
+    rest.remove_nodes_from([n for n in list(rest) if rest.degree(n) == 0 and n != focus])
+    return rest
+
+
+def draw(timeline: Timeline, options: RenderOptions) -> Figure:
     """The graph figure; with `options.entity`, that entity's neighbourhood only."""
     g = build(timeline)
     with style():
         fig, ax, renderer = canvas(options.figsize, options.resolution)
         w, h = options.figsize
         sub, focus, note, total = _select(g, timeline, options)
-        box = (0.45, 1.3, w - 0.45, h - 1.3)
-        nodes = _nodes(sub, timeline, renderer)
-        while nodes and not (_layout(sub, nodes, focus, box) and not overlaps(nodes)):
+        area = (0.45, 1.25, w - 0.45, h - 1.25)
+        boxes = _layout(sub, timeline, focus, renderer, area)
+        while boxes is None:
             sub = _smaller(sub, focus)
-            nodes = _nodes(sub, timeline, renderer)
-        shown = sum(1 for n in nodes if n.kind == EVENT)
+            boxes = _layout(sub, timeline, focus, renderer, area)
+        shown = sum(1 for b in boxes if b.kind == EVENT)
         if shown < total:
-            note += f"Showing the {shown} most salient of {total} events and the entities most involved in them."
-        title = clean(options.title) or story.headline(timeline)
-        if focus:
-            title = f"Around {sub.nodes[focus]['label']}"
+            note += (f"Showing the {shown} most salient of {total} events and the entities most involved in them; "
+                     "graph.graphml has them all.")
+        title = f"Around {sub.nodes[focus]['label']}" if focus else clean(options.title) or story.headline(timeline)
         props = font(_TITLE_PT, bold=True)
-        put(ax, 0.45, h - 0.3, wrap(title, 70, 1)[0] if title else "", props, color=INK, va="top")
-        sub_props = font(13)
+        put(ax, 0.45, h - 0.3, wrap(title, 70, 1)[0], props, color=INK, va="top")
         put(ax, 0.45, h - 0.3 - line_height(props, 1.15) - 0.04,
-            "Who and what the events connect: each event is joined to its date and the entities in it",
-            sub_props, color=MUTED, va="top")
+            "Who and what the events connect: earlier events along the top, later ones along the bottom",
+            font(13), color=MUTED, va="top")
         legend_y = 0.3
         if note:
             put(ax, 0.45, legend_y, note, font(11), color=MUTED, va="bottom")
             legend_y += 0.3
-        _legend(ax, renderer, legend_y + 0.1)
-        if nodes:
-            _draw(ax, sub, nodes, focus)
+        _legend(ax, renderer, legend_y + 0.12)
+        if boxes:
+            _draw(ax, sub, boxes, focus)
         else:
             put(ax, w / 2, h / 2, "No dated events were found in these articles.", font(14), color=MUTED,
                 ha="center", va="center")
@@ -252,23 +299,11 @@ def graph(timeline: Timeline, options: RenderOptions) -> Figure:
     return fig
 
 
-def _smaller(sub: nx.Graph, focus: str | None) -> nx.Graph:
-    """The graph without its least salient event (and whatever only that event connected)."""
-    events = [n for n in sub if sub.nodes[n]["kind"] == EVENT]
-    if len(events) <= 1:
-        return sub.subgraph([]).copy()
-    drop = min(events, key=lambda n: (sub.nodes[n]["salience"], sub.nodes[n]["sources"], n))
-    rest = sub.copy()
-    rest.remove_node(drop)
-    rest.remove_nodes_from([n for n in list(rest) if rest.degree(n) == 0 and n != focus])
-    return rest
-
-
-def _legend(ax, renderer, y: float) -> None:
+def _legend(ax: Axes, renderer: RendererAgg, y: float) -> None:
     props = font(12)
     x = 0.45
-    for kind, text in ((DATE, "Date"), (EVENT, "Event (size: salience, colour: main actor)"),
-                       (ENTITY, "Entity: person, organisation, place")):
+    for kind, text in ((DATE, "Date"), (EVENT, "Event (bigger: more salient; colour: main actor)"),
+                       (ENTITY, "Person, organisation or place")):
         if kind == DATE:
             ax.add_patch(FancyBboxPatch((x, y - 0.08), 0.3, 0.16, boxstyle="round,pad=0,rounding_size=0.02",
                                         fc=_DATE_FILL, ec=MUTED, lw=0.8))
@@ -281,31 +316,37 @@ def _legend(ax, renderer, y: float) -> None:
         x += 0.4 + measure(renderer, text, props)[0] + 0.45
 
 
-def _draw(ax, sub: nx.Graph, nodes: list[_Node], focus: str | None) -> None:
-    at = {n.id: n for n in nodes}
-    for a, b in sorted(sub.edges()):
-        pa, pb = at[a], at[b]
-        ya = pa.y + pa.h / 2 - pa.size if pa.kind == EVENT else pa.y
-        yb = pb.y + pb.h / 2 - pb.size if pb.kind == EVENT else pb.y
-        ax.plot([pa.x, pb.x], [ya, yb], color=FAINT, lw=1.1, zorder=1, solid_capstyle="round")
-    for n in nodes:
-        if n.kind == EVENT:
-            cy = n.y + n.h / 2 - n.size
-            ax.scatter([n.x], [cy], s=(2 * n.size * 72) ** 2, color=n.colour, edgecolors=PAPER, linewidths=1.5,
+def _draw(ax: Axes, sub: nx.Graph, boxes: list[_Box], focus: str | None) -> None:
+    at = {b.id: b for b in boxes}
+    circles = {b.id: b.dot for b in boxes if b.kind == EVENT}
+    for ev, (cx, cy) in sorted(circles.items()):
+        for m in sorted(sub.neighbors(ev)):
+            other = at.get(m)
+            if other is None:
+                continue
+            if other.kind == DATE:
+                edge = other.x - other.w / 2 if other.x > cx else other.x + other.w / 2
+                ax.plot([cx, edge], [cy, other.y], color=MUTED, lw=1, zorder=1)
+            else:
+                ax.plot([cx, other.x], [cy, other.y], color=FAINT, lw=1.1, zorder=1, solid_capstyle="round")
+    for b in boxes:
+        if b.kind == EVENT:
+            cx, cy = circles[b.id]
+            ax.scatter([cx], [cy], s=(2 * b.size * 72) ** 2, color=b.colour, edgecolors=PAPER, linewidths=1.5,
                        zorder=3)
-            put(ax, n.x, cy - n.size - 0.04, "\n".join(n.lines), font(_EVENT_PT), color=INK, ha="center", va="top",
-                linespacing=1.2, zorder=4, multialignment="center",
-                bbox={"boxstyle": "square,pad=0.05", "fc": PAPER, "ec": "none", "alpha": 0.85})
-        elif n.kind == DATE:
-            ax.add_patch(FancyBboxPatch((n.x - n.w / 2, n.y - n.h / 2), n.w, n.h,
+            put(ax, b.x, b.y, "\n".join(b.lines), font(_EVENT_PT), color=INK, ha="center", va="center",
+                linespacing=1.2, multialignment="center", zorder=4)
+        elif b.kind == DATE:
+            ax.add_patch(FancyBboxPatch((b.x - b.w / 2, b.y - b.h / 2), b.w, b.h,
                                         boxstyle="round,pad=0,rounding_size=0.03", fc=_DATE_FILL, ec=MUTED,
                                         lw=0.8, zorder=3))
-            put(ax, n.x, n.y, n.lines[0], font(_DATE_PT), color=INK, ha="center", va="center", zorder=4)
+            put(ax, b.x, b.y, "\n".join(b.lines), font(_DATE_PT), color=INK, ha="center", va="center",
+                linespacing=1.2, multialignment="center", zorder=4)
         else:
-            strong = n.id == focus
-            ax.add_patch(FancyBboxPatch((n.x - n.w / 2, n.y - n.h / 2), n.w, n.h,
-                                        boxstyle=f"round,pad=0,rounding_size={min(n.h / 2, 0.15):.3f}",
+            strong = b.id == focus
+            ax.add_patch(FancyBboxPatch((b.x - b.w / 2, b.y - b.h / 2), b.w, b.h,
+                                        boxstyle=f"round,pad=0,rounding_size={min(b.h / 2, 0.15):.3f}",
                                         fc=_ENTITY_EDGE if strong else _ENTITY_FILL, ec=_ENTITY_EDGE, lw=1.4,
                                         zorder=3))
-            put(ax, n.x, n.y, "\n".join(n.lines), font(n.size, bold=True), color=PAPER if strong else INK,
+            put(ax, b.x, b.y, "\n".join(b.lines), font(b.size, bold=True), color=PAPER if strong else INK,
                 ha="center", va="center", linespacing=1.15, multialignment="center", zorder=4)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from timeline.model import Entity, Event, Timeline
-from timeline.render.text import clean
+from timeline.render.text import clean, shorten
 
 #: Okabe-Ito colours (safe for the common colour-vision deficiencies), darkest first; yellow left out for contrast.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
@@ -100,10 +100,11 @@ def headline(timeline: Timeline) -> str:
 
 
 def source_names(timeline: Timeline) -> list[str]:
-    """The outlets (or, lacking one, the document ids) the story was read from, in first-seen order."""
+    """The outlets the story was read from (an article's quoted title, or its id, when no outlet is known)."""
     names: list[str] = []
     for doc in sorted(timeline.documents, key=lambda d: d.id):
-        name = clean(doc.source) or clean(doc.id)
+        title = clean(doc.title)
+        name = clean(doc.source) or (f"\u201c{shorten(title, 48)}\u201d" if title else clean(doc.id))
         if name not in names:
             names.append(name)
     return names

@@ -57,7 +57,8 @@ def date_label(when: EventDate) -> str:
     start, end = date.fromisoformat(when.start), date.fromisoformat(when.end)
     g = when.granularity
     if g in ("day", "time"):
-        return f"{start.day} {_month(start)}"
+        first = f"{start.day} {_month(start)}"
+        return first if end <= start else f"{first} \u2013 {end.day} {_month(end)}"
     if g == "week":
         return f"week of {start.day} {_month(start)}"
     if g == "month":
