@@ -573,7 +573,8 @@ def _weekday_expr(g: Groups, ctx: Context) -> Norm | None:
     elif rel in ("next", "coming"):
         d = ctx.ref + timedelta(days=(wd - ctx.ref.isoweekday() - 1) % 7 + 1)
     else:
-        d = dates.nearest_weekday(ctx.ref, wd, ctx.tense)
+        # "Wednesday's ruling" reports something that has happened
+        d = dates.nearest_weekday(ctx.ref, wd, "past" if g.get("poss") is not None else ctx.tense)
     return Norm(typ, dates.day(d) + pod_code, mod)
 
 
@@ -694,6 +695,12 @@ def _year(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{y:04d}", _mod(g))
 
 
+def _year_tail(g: Groups, ctx: Context) -> Norm | None:
+    """The "18" of "1914-18": the second year of a range, in the century of the first."""
+    century, yy = int(g["century"] or 0), int(g["yy"] or 0)
+    return Norm("DATE", f"{century * 100 + yy:04d}")
+
+
 def _era_year(g: Groups, ctx: Context) -> Norm | None:
     """"AD 79", "44 BC": years before 1000 only count with their era; BC years as TIMEX2 does ("BC0044")."""
     y = int(g.get("y") or g.get("y2") or 0)
@@ -737,7 +744,9 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "season_year": _season_year, "season_rel": _season_rel, "holiday": _holiday, "weekday": _weekday_expr,
     "deictic": _deictic, "this_pod": _this_pod, "the_year": _the_year, "year_end": _year_end,
     "weekend": _weekend, "duration": _duration, "recent_units": _recent_units, "bare_units": _bare_units,
-    "year": _year, "era_year": _era_year, "spoken_year": _spoken_year, "vague": _vague, "month": _month_alone,
+    "year": _year, "year_tail": _year_tail,
+    "era_year": _era_year, "month_range": _month_year, "spoken_year": _spoken_year, "vague": _vague,
+    "month": _month_alone,
 }
 
 # rules whose value depends on the tense of the sentence (the tagger computes it only for these)
@@ -750,7 +759,7 @@ CLOCK_RULES = frozenset({"clock", "clock24", "named_time"})
 # rules that mean the quarter a results story is about, however far back it was named
 QUARTER_RULES = frozenset({"the_quarter", "period", "quarter_adj"})
 # rules that count with a bare number, which money, ids and counts can imitate
-NUMERIC_RULES = frozenset({"year", "slash", "clock24", "iso", "duration"})
+NUMERIC_RULES = frozenset({"year", "year_tail", "slash", "clock24", "iso", "duration"})
 
 
 def normalise(rule: str, groups: Groups, ctx: Context) -> Norm | None:

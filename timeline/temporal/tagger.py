@@ -35,6 +35,7 @@ _NEXT_WORD = re.compile(r"^\s*([%\w$€£-]+(?:\s+cent)?)")
 _ABSOLUTE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+_YEAR_BEFORE_DASH = re.compile(r"(?<!\d)(?:1\d|20)\d\d\s*[-–—]$")
 _URLISH = ("://", "www.", "@", ".com", ".htm", "=", ".org", ".net")
 
 
@@ -72,7 +73,10 @@ def _false_number(text: str, rm: RuleMatch) -> bool:
     first = text[rm.start]
     if not first.isdigit():
         return False
-    if text[rm.start - 1:rm.start] in ("$", "£", "€", "¥", "#", "+", "-", "–", "."):
+    before = text[rm.start - 1:rm.start]
+    if before in ("$", "£", "€", "¥", "#", "+", "."):
+        return True
+    if before in ("-", "–", "—") and not _YEAR_BEFORE_DASH.search(text, max(0, rm.start - 6), rm.start):
         return True
     prev = _prev_word(text, rm.start)
     if prev in _words("before_number") or prev[-1:] in ("$", "#"):
