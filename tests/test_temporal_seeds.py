@@ -84,3 +84,9 @@ def test_inference_needs_mentions_only_once(tagged) -> None:
     doc, _ = tagged["003_37f9db5a75305257.txt"]
     undated = Document(id=doc.id, text=doc.text)
     assert infer_published(undated, tag_document(undated)).published == "2019-11-03"
+
+
+def test_duration_carries_the_date_it_counts_from(tagged) -> None:
+    _, mentions = tagged["001_faac44a24d2ca6e0.txt"]
+    (days,) = [m for m in mentions if m.text == "444 days"]
+    assert (days.type, days.value, days.anchor) == ("DURATION", "P444D", "1979-11-04")

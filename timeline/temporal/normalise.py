@@ -383,6 +383,9 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
     if g.get("n") is None or _number(g["n"]) is None:
         if g.get("n") is None and not _key(g["unit"]).endswith("s"):
             return None
+        if direction in ("earlier", "later"):
+            # "weeks later" counts from an event of the story, not from today: only its size is known
+            return Norm("DURATION", duration_value(None, _unit(g["unit"])), _mod(g))
         return Norm("DATE", "FUTURE_REF" if future else "PAST_REF", _mod(g))
     n = _number(g["n"]) or 1
     unit = _unit(g["unit"])

@@ -215,9 +215,8 @@ class _Tagging:
             return False
         start = rm.start + norm.trim
         duration_anchor = None
-        if (norm.type == "DURATION" and self.day_anchor
-                and rm.start - self.day_anchor[1] <= _DURATION_ANCHOR_REACH):
-            duration_anchor = self.day_anchor[0]
+        if norm.type == "DURATION" and self.anchor and rm.start - self.anchor[1] <= _DURATION_ANCHOR_REACH:
+            duration_anchor = self.anchor[0]
         self.mentions.append(Mention(self.doc.id, start, rm.end, text[start:rm.end],
                                      norm.type, norm.value, norm.mod, duration_anchor))  # type: ignore[arg-type]
         if norm.type == "DATE" and _ABSOLUTE.match(norm.value):
