@@ -52,10 +52,14 @@ class Clause:
 
 
 def _eventive_noun(tok: Token, via: Token) -> Token | None:
-    """The noun a date phrase attached to `tok` makes an event of, if it does (see module docstring)."""
-    if tok.pos_ == "PROPN" and via.dep_ not in _PREMODIFIERS:
+    """The noun a date phrase attached to `tok` makes an event of, if it does (see module docstring).
+
+    Only a date written before a proper noun dates it ("the 1979 Islamic Revolution"); one after it is a
+    dateline or an apposition ("NICOSIA, Aug. 8").
+    """
+    if tok.pos_ == "PROPN" and (via.dep_ not in _PREMODIFIERS or via.i > tok.i):
         return None
-    if via.dep_ in _PREMODIFIERS:
+    if via.dep_ in _PREMODIFIERS and via.i < tok.i:
         return tok
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() not in lexicon().light and tok.head.pos_ in ("VERB", "AUX"):
         return None
@@ -77,7 +81,7 @@ def anchor(span: Span) -> tuple[Token, Token | None] | None:
             continue
         if head.pos_ == "VERB" or (head.pos_ == "AUX" and head.dep_ not in ("aux", "auxpass")):
             return head, None
-        if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and tok.dep_ in _PREMODIFIERS):
+        if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and tok.dep_ in _PREMODIFIERS and tok.i < head.i):
             noun = _eventive_noun(head, tok)
             if noun is None:
                 tok = head
@@ -169,7 +173,8 @@ def _verb(pred: Token, plural: bool) -> str:
     neg = any(c.dep_ == "neg" for c in children)
     modal = next((c for c in children if c.dep_ == "aux" and c.tag_ == "MD"), None)
     lemma = pred.lemma_.lower()
-    if any(c.dep_ == "auxpass" for c in children):
+    if any(c.dep_ == "auxpass" for c in children) or (pred.tag_ == "VBN" and not any(
+            c.dep_ == "aux" for c in children)):
         verb = ("not " if neg else "") + pred.text.lower()
     elif modal is not None:
         verb = f"{modal.lower_} {'not ' if neg else ''}{lemma}"

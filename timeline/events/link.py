@@ -12,7 +12,7 @@ from timeline.entities import AliasTable, document_entities
 from timeline.entities.names import slug
 from timeline.events.clauses import PERSONAL, Clause, Titler, anchor, build_clause
 from timeline.model import DocAnalysis, Document, EntityMention, Event, EventDate, Mention, Source
-from timeline.timex import interval
+from timeline.timex import compatible, finer, interval
 
 _DURATION_DAYS = {"D": 1, "W": 7}
 _LASTING = {"take", "last", "spend", "run", "continue", "endure"}
@@ -119,7 +119,8 @@ def link_document(analysis: DocAnalysis, nlp: Language, aliases: AliasTable) -> 
 
     spaCy runs on the text with `document.ignored` blanked, so page furniture yields nothing while every
     offset stays an offset into the original text. Each resolved DATE/TIME mention becomes the event of the
-    clause it modifies; mentions of one clause and one date make one event with all their sources.
+    clause it modifies; mentions that date one clause and agree ("Friday" and "10:35 a.m. Friday") make one
+    event with all their sources and the finer date.
     """
     document = analysis.document
     doc = parse(nlp, neutralised_text(document))
@@ -139,32 +140,31 @@ def link_document(analysis: DocAnalysis, nlp: Language, aliases: AliasTable) -> 
     dated = [(m, span, d) for m, span in spans
              if m.type in ("DATE", "TIME") and (d := interval(m.value)) is not None]
     heads = {h.i for _, span, _ in dated if (found := anchor(span)) for h in found if h is not None}
-    events: dict[tuple[int, str], Event] = {}
+    by_head: dict[int, list[Event]] = {}
     for m, span, when in sorted(dated, key=lambda x: (x[0].start, x[0].end)):
         clause = build_clause(doc, span, titler, heads)
         if clause is None:
             continue
-        resolved = {i: person[1] for i in clause.tokens
-                    if doc[i].lower_ in PERSONAL and (person := titler.person_before(doc[i].idx))}
         q_start, q_end, quote = _quote(doc, span)
         source = Source(document.id, q_start, q_end, quote, m.start, m.end)
-        slot = (clause.noun if clause.noun is not None else clause.head, when.value)
-        if slot in events:
-            events[slot].sources.append(source)
+        date = EventDate(when.value, when.start, when.end, when.granularity)
+        same = by_head.setdefault(clause.noun if clause.noun is not None else clause.head, [])
+        told = next((e for e in same if compatible(e.date, date)), None)
+        if told is not None:
+            told.sources.append(source)
+            told.date = finer(date, told.date)
             continue
-        events[slot] = Event(
-            id=f"{slug(document.id)}:{when.value}:{slug(clause.title)[:48]}",
-            date=EventDate(when.value, when.start, when.end, when.granularity),
-            title=clause.title,
-            summary=doc.text[clause.start:clause.end],
-            entities=_entities_of(clause, doc, entity_mentions, resolved),
-            sources=[source],
-            predicate=clause.predicate,
-            keywords=list(clause.keywords),
-            context=list(clause.context),
-        )
+        resolved = {i: person[1] for i in clause.tokens
+                    if doc[i].lower_ in PERSONAL and (person := titler.person_before(doc[i].idx))}
+        same.append(Event(
+            id="", date=date, title=clause.title, summary=doc.text[clause.start:clause.end],
+            entities=_entities_of(clause, doc, entity_mentions, resolved), sources=[source],
+            predicate=clause.predicate, keywords=list(clause.keywords), context=list(clause.context),
+        ))
+    events = sorted((e for evs in by_head.values() for e in evs), key=lambda e: e.sources[0].mention_start or 0)
+    events = [replace(e, id=f"{slug(document.id)}:{e.date.value}:{slug(e.title)[:48]}") for e in events]
     lengths = [m for m, span in spans if m.type == "DURATION" and _measures_length(span)]
-    linked = _extend_with_durations(list(events.values()), lengths, document)
+    linked = _extend_with_durations(events, lengths, document)
     return DocAnalysis(document, analysis.mentions, entity_mentions, entities, _unique_ids(linked))
 
 

@@ -20,7 +20,7 @@ from timeline.entities.names import slug
 from timeline.events.clauses import MAX_TITLE_WORDS
 from timeline.events.lexicon import lexicon
 from timeline.events.salience import score_salience
-from timeline.model import DocAnalysis, Event, EventDate, Timeline
+from timeline.model import DocAnalysis, Entity, Event, EventDate, Timeline
 from timeline.timex import GRANULARITY_ORDER, compatible, finer, interval
 
 SAME_DATE_THRESHOLD = 0.45
@@ -72,17 +72,37 @@ def _same_day(a: EventDate, b: EventDate) -> bool:
     return x.start == y.start == x.end == y.end
 
 
-def similarity(a: Event, b: Event, persons: set[str], names: dict[str, str]) -> tuple[float, str]:
-    """How likely two events with agreeing dates are one event, and the evidence in words."""
-    shared_people = set(a.entities) & set(b.entities) & persons
+@dataclass(frozen=True)
+class Cast:
+    """What the merge knows of the cluster's entities: names for notes, and which are persons or places."""
+
+    names: dict[str, str]
+    persons: frozenset[str]
+    places: frozenset[str]
+
+    @classmethod
+    def of(cls, entities: list[Entity]) -> Cast:
+        return cls({e.id: e.name for e in entities}, frozenset(e.id for e in entities if e.type == "person"),
+                   frozenset(e.id for e in entities if e.type == "place"))
+
+
+def similarity(a: Event, b: Event, cast: Cast) -> tuple[float, str]:
+    """How likely two events with agreeing dates are one event, and the evidence in words.
+
+    Shared participants count for more than shared places, which are often only the setting of a story.
+    """
+    names, places = cast.names, cast.places
+    shared_people = set(a.entities) & set(b.entities) & cast.persons
     if _speech(a) and _speech(b) and _same_day(a.date, b.date) and shared_people:
         who = ", ".join(sorted(names[p] for p in shared_people))
         return 1.0, f"statements by {who} on {a.date.start}"
     kw = _overlap(set(a.keywords), set(b.keywords))
     ctx = _jaccard(set(a.context), set(b.context))
-    ents = _overlap(set(a.entities), set(b.entities)) if a.entities and b.entities else 0.5
+    actors_a, actors_b = set(a.entities) - places, set(b.entities) - places
+    actors = _overlap(actors_a, actors_b) if actors_a and actors_b else 0.5
+    settings = _overlap(set(a.entities) & places, set(b.entities) & places) if a.entities and b.entities else 0.5
     same_pred = _kind(a) is not None and _kind(a) == _kind(b)
-    score = 0.3 * same_pred + 0.3 * kw + 0.2 * ctx + 0.2 * ents + 0.1 * min(len(shared_people), 3)
+    score = 0.3 * same_pred + 0.3 * kw + 0.2 * ctx + 0.15 * actors + 0.05 * settings + 0.1 * min(len(shared_people), 3)
     words = sorted(set(a.keywords) & set(b.keywords))
     shared = sorted(names.get(e, e) for e in set(a.entities) & set(b.entities))
     why = "; ".join(part for part in (
@@ -93,14 +113,14 @@ def similarity(a: Event, b: Event, persons: set[str], names: dict[str, str]) -> 
     return score, why
 
 
-def _matches(events: list[Event], persons: set[str], names: dict[str, str]) -> list[Match]:
+def _matches(events: list[Event], cast: Cast) -> list[Match]:
     out = []
     for i, a in enumerate(events):
         for j in range(i + 1, len(events)):
             b = events[j]
             if not _agree(a, b) or _same_sentence(a, b):
                 continue
-            score, why = similarity(a, b, persons, names)
+            score, why = similarity(a, b, cast)
             threshold = SAME_DATE_THRESHOLD if a.date.value == b.date.value else NESTED_DATE_THRESHOLD
             if score >= threshold:
                 out.append(Match(score, i, j, f"{a.id} + {b.id}: dates {a.date.value} / {b.date.value}; {why} "
@@ -108,12 +128,12 @@ def _matches(events: list[Event], persons: set[str], names: dict[str, str]) -> l
     return sorted(out, key=lambda m: (-m.score, events[m.a].id, events[m.b].id))
 
 
-def cluster_events(events: list[Event], persons: set[str], names: dict[str, str]) -> list[tuple[list[int], list[str]]]:
+def cluster_events(events: list[Event], cast: Cast) -> list[tuple[list[int], list[str]]]:
     """Groups of event indices that are one event, each with the notes of the merges that made it."""
     group = list(range(len(events)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(events))}
     notes: dict[int, list[str]] = {i: [] for i in range(len(events))}
-    for m in _matches(events, persons, names):
+    for m in _matches(events, cast):
         ga, gb = group[m.a], group[m.b]
         if ga == gb:
             continue
@@ -130,8 +150,7 @@ def cluster_events(events: list[Event], persons: set[str], names: dict[str, str]
     return [(members[k], notes[k]) for k in sorted(members)]
 
 
-def _combine(events: list[Event], idx: list[int], notes: list[str], persons: set[str],
-             names: dict[str, str]) -> Event:
+def _combine(events: list[Event], idx: list[int], notes: list[str], cast: Cast) -> Event:
     parts = [events[i] for i in idx]
     when = parts[0].date
     for p in parts[1:]:
@@ -139,7 +158,7 @@ def _combine(events: list[Event], idx: list[int], notes: list[str], persons: set
     when = replace(when, end=max(p.date.end for p in parts if p.date.value == when.value))
 
     def centrality(p: Event) -> tuple:
-        total = sum(similarity(p, q, persons, names)[0] for q in parts if q is not p)
+        total = sum(similarity(p, q, cast)[0] for q in parts if q is not p)
         return (-total, -GRANULARITY_ORDER.index(p.date.granularity), -len(p.entities), p.id)
 
     best = min(parts, key=lambda p: (-_title_quality(p.title), centrality(p)))
@@ -182,15 +201,14 @@ def merge_analyses(analyses: list[DocAnalysis], aliases: AliasTable | None = Non
     """
     table = aliases if aliases is not None else load_aliases()
     entities, maps = merge_entities([a.entities for a in analyses], table)
-    names = {e.id: e.name for e in entities}
-    persons = {e.id for e in entities if e.type == "person"}
+    cast = Cast.of(entities)
     events: list[Event] = []
     for analysis, id_map in zip(analyses, maps, strict=True):
         for ev in analysis.events:
             ids = list(dict.fromkeys(id_map.get(e, e) for e in ev.entities))
             events.append(replace(ev, entities=ids))
     events.sort(key=lambda e: e.id)
-    merged = [_combine(events, idx, notes, persons, names) for idx, notes in cluster_events(events, persons, names)]
+    merged = [_combine(events, idx, notes, cast) for idx, notes in cluster_events(events, cast)]
     merged = score_salience(merged, entities, [a.document for a in analyses])
     merged.sort(key=lambda e: (e.date.start, GRANULARITY_ORDER.index(e.date.granularity), e.title))
     merged = _with_ids(merged)
