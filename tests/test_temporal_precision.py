@@ -23,6 +23,7 @@ from timeline.temporal import tag_document, tag_text
     "Joga2002 635.254 50% 63.63%",
     "Iraq imports about three-quarters of its food; a quarter of the votes.",
     "It costs $35 a night and $1.76 a year.",
+    "© 2019 Reuters. Copyright 2019 The Associated Press.",
 ])
 def test_no_temporal_expression(text: str) -> None:
     assert [(m.text, m.value) for m in tag_text(text, "2019-11-03")] == []

@@ -389,6 +389,9 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", "FUTURE_REF" if future else "PAST_REF", _mod(g))
     n = _number(g["n"]) or 1
     unit = _unit(g["unit"])
+    if unit in ("TS", "TM", "TH") and direction == "ago" and ctx.ref is not None:
+        hours = n * {"TS": 1 / 3600, "TM": 1 / 60, "TH": 1}[unit]
+        return Norm("DATE", dates.day(ctx.ref - timedelta(days=int(hours // 24))), _mod(g))
     if unit in ("TS", "TM", "TH", "WE", "SEASON", "ML", "2W") or n != int(n):
         return Norm("DURATION", duration_value(n, unit), _mod(g))
     sign = 1 if future else -1
