@@ -162,3 +162,11 @@ def test_repeated_runs_give_identical_results() -> None:
     text = "He left on Friday and will return in May; the past year was hard."
     assert tag_text(text, "2019-11-03") == tag_text(text, "2019-11-03")
     assert tag_text(text, "2019-11-03") != tag_text(text, "2018-06-20")
+
+
+def test_undated_narrative_dates_bare_months_by_the_year_just_named() -> None:
+    text = ("In 1804 the Senate proclaimed him Emperor. On 2 December, he crowned himself.\n\n"
+            "On Sunday, 2 December, the anniversary was marked; in May there were parades.")
+    found = [(m.text, m.value) for m in tag_text(text)]
+    assert found == [("1804", "1804"), ("2 December", "1804-12-02"), ("Sunday, 2 December", "XXXX-12-02"),
+                     ("May", "XXXX-05")]

@@ -28,6 +28,7 @@ class Context:
     anchor: str | None = None
     quarter: str | None = None
     before: str = ""
+    narrative_year: int | None = None
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,8 @@ def _month_day(g: Groups, ctx: Context) -> Norm | None:
     if not dates.valid_day(2000, m, d):
         return None
     if ctx.ref is None:
+        if ctx.narrative_year and not g.get("wd") and dates.valid_day(ctx.narrative_year, m, d):
+            return Norm("DATE", f"{ctx.narrative_year:04d}-{m:02d}-{d:02d}")
         return Norm("DATE", f"XXXX-{m:02d}-{d:02d}")
     year = dates.year_for(ctx.ref, m, d, ctx.tense)
     if g.get("wd") and dates.valid_day(year, m, d):
@@ -198,6 +201,8 @@ def _month_alone(g: Groups, ctx: Context) -> Norm | None:
     m = _month(g["month"])
     mod = _mod(g)
     if ctx.ref is None:
+        if ctx.narrative_year and not (g.get("rel") or g.get("yrel")):
+            return Norm("DATE", dates.month(ctx.narrative_year, m), mod)
         return Norm("DATE", f"XXXX-{m:02d}", mod)
     ref, rel, yrel = ctx.ref, _key(g.get("rel")), _key(g.get("yrel"))
     if yrel:
@@ -760,6 +765,8 @@ TENSE_RULES = frozenset({"md", "dm", "month", "weekday", "quarter", "half", "sea
                          "clock", "named_time", "year_end"})
 # rules whose value depends on an anchor date or a quarter mentioned before
 ANCHOR_RULES = frozenset({"ago", "ago_adj", "relative_day", "relative", "period", "quarter_adj", "the_quarter"})
+# month names without a year, which an undated story dates by the year its narrative is in
+NARRATIVE_RULES = frozenset({"md", "dm", "month"})
 # times of day, which take their day from a date given earlier in the same sentence
 CLOCK_RULES = frozenset({"clock", "clock24", "named_time"})
 # rules that mean the quarter a results story is about, however far back it was named

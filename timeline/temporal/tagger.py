@@ -16,6 +16,7 @@ from timeline.temporal.grammar import RuleMatch, grammar
 from timeline.temporal.normalise import (
     ANCHOR_RULES,
     CLOCK_RULES,
+    NARRATIVE_RULES,
     NUMERIC_RULES,
     QUARTER_RULES,
     TENSE_RULES,
@@ -30,6 +31,7 @@ _CACHE_LIMIT = 200_000
 _ANCHOR_REACH = 300
 _QUARTER_REACH = 300
 _DURATION_ANCHOR_REACH = 400
+_NARRATIVE_REACH = 400
 _PREV_WORD = re.compile(r"([^\s]+)\s*$")
 _NEXT_WORD = re.compile(r"^\s*([%\w$€£-]+(?:\s+cent)?)")
 _ABSOLUTE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -198,6 +200,15 @@ class _Tagging:
             return False
         return not (rm.rule == "vague" and not _vague_ok(text, rm))
 
+    def _narrative_year(self, rm: RuleMatch) -> int | None:
+        """In an undated story, the year of the date named just before in the same paragraph ("In 1804 ...
+        On 2 December, he was crowned"): history is told in order, so a bare month belongs to it."""
+        if self.anchor is None or rm.start - self.anchor[1] > _NARRATIVE_REACH:
+            return None
+        if "\n\n" in self.text[self.anchor[1]:rm.start]:
+            return None
+        return int(self.anchor[0][:4])
+
     def accept(self, rm: RuleMatch) -> bool:
         """Normalise a grammar match into a mention; False turns it down so other rules may try its words."""
         if not self._plausible(rm):
@@ -209,6 +220,7 @@ class _Tagging:
             anchor=_anchor_context(text, rm, self.anchor, self.day_anchor),
             quarter=_quarter_context(text, rm, self.quarter, self.first_quarter),
             before=text[max(0, rm.start - 12):rm.start].lower() if rm.rule == "duration" else "",
+            narrative_year=self._narrative_year(rm) if ref is None and rm.rule in NARRATIVE_RULES else None,
         )
         norm = _normalise_cached(rm, text[rm.start:rm.end], ctx)
         if norm is None:
