@@ -57,14 +57,14 @@ def render(timeline: Timeline, chart_svg: bytes, graph_svg: bytes, title: str | 
         sources = []
         for s in ev.sources:
             doc = docs.get(s.doc)
-            sources.append({"name": clean(doc.source) if doc and doc.source else clean(s.doc),
+            sources.append({"name": story.source_label(doc, s.doc),
                             "title": clean(doc.title) if doc else "", "url": _link(doc.url if doc else None),
                             "quote": clean(s.quote)})
         who = [clean(e.name) for e in (timeline.entity(i) for i in ev.entities) if e]
         rows.append({"id": ev.id, "date": date_label(ev.date), "value": ev.date.value, "title": clean(ev.title),
                      "summary": clean(ev.summary) if clean(ev.summary) != clean(ev.title) else "",
                      "who": who, "sources": sources, "colour": groups.colour(ev),
-                     "precise": ev.date.granularity in ("day", "time")})
+                     "precision": "" if ev.date.granularity in ("day", "time") else ev.date.granularity})
     articles = [{"id": clean(d.id), "title": clean(d.title) or clean(d.id), "source": clean(d.source),
                  "author": clean(d.author), "url": _link(d.url), "published": _day(d.published),
                  "from": _FROM.get(d.published_from or "", clean(d.published_from)) if d.published else ""}

@@ -340,11 +340,14 @@ def _ticks(seg: Segment, renderer: RendererAgg, props: FontProperties) -> list[t
     for step in (1, 2, 3, 6):
         if len(months) <= 36 and len(months) / step * label_w <= width - 0.5 and len(months) / step >= 2:
             return [(seg.x(a + (b - a) / 2), a, "month") for a, b in months[::step]]
-    years = [y for y in range(seg.first.year, seg.stop.year + 1) if seg.first <= date(y, 7, 2) < seg.stop]
+    days = (seg.stop - seg.first).days
+    visible = {y: (max(seg.first, date(y, 1, 1)), min(seg.stop, date(y + 1, 1, 1)))
+               for y in range(seg.first.year, seg.stop.year + 1)}
+    years = [y for y, (a, b) in visible.items() if (b - a).days >= min(183, 0.4 * days)]
     year_w = measure(renderer, "0000", props)[0] + 0.2
     step = next((s for s in (1, 2, 5, 10, 20, 25, 50, 100, 250, 500) if len(years) / s * year_w <= width), 1000)
     if step == 1:
-        return [(seg.x(date(y, 7, 2)), date(y, 1, 1), "year") for y in years]
+        return [(seg.x(visible[y][0] + (visible[y][1] - visible[y][0]) / 2), date(y, 1, 1), "year") for y in years]
     return [(seg.x(date(y, 1, 1)), date(y, 1, 1), "year") for y in years if y % step == 0 and y > years[0]]
 
 

@@ -38,7 +38,7 @@ def events_csv(timeline: Timeline) -> bytes:
     events = story.dated(timeline.events)
     groups = story.groups(timeline, events)
     names = {e.id: clean(e.name) for e in timeline.entities}
-    docs = {d.id: clean(d.source) or clean(d.id) for d in timeline.documents}
+    docs = {d.id: story.source_label(d) for d in timeline.documents}
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
@@ -66,7 +66,7 @@ def _tl_event(ev: Event, timeline: Timeline, group: str) -> dict:
     sources = []
     for s in ev.sources:
         doc = docs.get(s.doc)
-        who = html.escape(clean(doc.source if doc and doc.source else s.doc))
+        who = html.escape(story.source_label(doc, s.doc))
         url = doc.url if doc and doc.url and doc.url.startswith(("https://", "http://")) else None
         cite = f'<a href="{html.escape(url, quote=True)}">{who}</a>' if url else who
         sources.append(f"<blockquote>{html.escape(clean(s.quote))}</blockquote><p>\u2014 {cite}</p>")

@@ -206,9 +206,13 @@ def _layout(sub: nx.Graph, timeline: Timeline, focus: str | None, renderer: Rend
 
 def _place_entities(sub: nx.Graph, events: list[_Box], focus: str | None, renderer: RendererAgg,
                     band: tuple[float, float, float, float]) -> list[_Box] | None:
-    """Entities in rows across the band, each as near as it can be to the middle of its events."""
+    """Entities in rows across the band, each near the middle of its events, busiest nearest the centre.
+
+    A spot where the box would sit on another entity's edge (or its own edges would run under another box)
+    costs extra, so that a line never seems to pass through an entity it does not belong to.
+    """
     x0, y0, x1, y1 = band
-    xs = {e.id: e.x for e in events}
+    dots = {e.id: e.dot for e in events}
     ents = sorted((n for n in sub if sub.nodes[n]["kind"] == ENTITY),
                   key=lambda n: (n != focus, -sub.degree(n), -sub.nodes[n]["mentions"], n))
     boxes = [_entity_box(sub, n, renderer) for n in ents]
@@ -221,35 +225,71 @@ def _place_entities(sub: nx.Graph, events: list[_Box], focus: str | None, render
     middle = (n_rows - 1) / 2
     row_y = [y0 + (y1 - y0) / 2 + (middle - r) * row_h for r in range(n_rows)]
     taken: list[list[tuple[float, float]]] = [[] for _ in range(n_rows)]
+    placed: list[_Box] = []
     for box in boxes:
-        linked = [xs[m] for m in sub.neighbors(box.id) if m in xs]
-        want = sum(linked) / len(linked) if linked else (x0 + x1) / 2
+        linked = [dots[m] for m in sub.neighbors(box.id) if m in dots]
+        want = sum(d[0] for d in linked) / len(linked) if linked else (x0 + x1) / 2
         best = None
         for r in range(n_rows):
-            x = _nearest_free(taken[r], want, box.w, x0, x1)
-            if x is None:
-                continue
-            cost = abs(x - want) + 0.8 * abs(r - middle)
-            if best is None or cost < best[0]:
-                best = (cost, r, x)
+            for x in _free_spots(taken[r], want, box.w, x0, x1):
+                crossings = _crossings(box, x, row_y[r], linked, placed, sub, dots)
+                cost = abs(x - want) + 0.8 * abs(r - middle) + 2.0 * crossings
+                if best is None or cost < best[0]:
+                    best = (cost, r, x)
         if best is None:
             return None
         _, r, x = best
         box.x, box.y = x, row_y[r]
         taken[r].append((x - box.w / 2 - _GAP, x + box.w / 2 + _GAP))
+        placed.append(box)
     return boxes
 
 
-def _nearest_free(taken: list[tuple[float, float]], want: float, w: float, lo: float, hi: float) -> float | None:
-    """The centre nearest `want` for a box of width `w` in [lo, hi] that avoids every taken interval."""
+def _free_spots(taken: list[tuple[float, float]], want: float, w: float, lo: float, hi: float) -> list[float]:
+    """Centres for a box of width `w` in [lo, hi] clear of every taken interval: the one nearest `want`,
+    the ones hard against each taken interval, and a few steps either side of `want`."""
     lo, hi = lo + w / 2, hi - w / 2
     if lo > hi:
-        return None
-    candidates = [min(max(want, lo), hi)]
+        return []
+    candidates = [min(max(want + step, lo), hi) for step in (0.0, -0.6, 0.6, -1.2, 1.2, -2.0, 2.0)]
     for a, b in taken:
         candidates += [a - w / 2, b + w / 2]
-    ok = [c for c in candidates if lo <= c <= hi and all(c + w / 2 <= a or c - w / 2 >= b for a, b in taken)]
-    return min(ok, key=lambda c: (abs(c - want), c)) if ok else None
+    return sorted({c for c in candidates if lo <= c <= hi and all(c + w / 2 <= a or c - w / 2 >= b
+                                                                  for a, b in taken)})
+
+
+def _crossings(box: _Box, x: float, y: float, linked: list[tuple[float, float]], placed: list[_Box],
+               sub: nx.Graph, dots: dict[str, tuple[float, float]]) -> int:
+    """How many edges would run under a box: others' edges under this one at (x, y), its own under others."""
+    rect = (x - box.w / 2, y - box.h / 2, x + box.w / 2, y + box.h / 2)
+    count = 0
+    for other in placed:
+        for m in sub.neighbors(other.id):
+            if m in dots and _hits(dots[m], (other.x, other.y), rect):
+                count += 1
+        orect = (other.x - other.w / 2, other.y - other.h / 2, other.x + other.w / 2, other.y + other.h / 2)
+        count += sum(1 for d in linked if _hits(d, (x, y), orect))
+    return count
+
+
+def _hits(a: tuple[float, float], b: tuple[float, float], rect: tuple[float, float, float, float]) -> bool:
+    """True when the segment a-b passes through the rectangle (x0, y0, x1, y1) (Liang-Barsky clipping)."""
+    (ax, ay), (bx, by) = a, b
+    dx, dy = bx - ax, by - ay
+    lo, hi = 0.0, 1.0
+    for p, q in ((-dx, ax - rect[0]), (dx, rect[2] - ax), (-dy, ay - rect[1]), (dy, rect[3] - ay)):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            lo = max(lo, t)
+        else:
+            hi = min(hi, t)
+        if lo > hi:
+            return False
+    return True
 
 
 def _smaller(sub: nx.Graph, focus: str | None) -> nx.Graph:

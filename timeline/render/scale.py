@@ -15,6 +15,8 @@ _BREAK_SHARE = 0.3
 #: ...and longer than half a year, so the weeks of one busy season are never cut apart.
 _BREAK_MIN_DAYS = 183
 _MAX_BREAKS = 4
+#: Least share of the axis width a segment gets, so its events and its year label have room.
+_MIN_SHARE = 0.1
 #: Space between two segments, as a share of the axis width.
 _BREAK_WIDTH = 0.035
 
@@ -115,11 +117,18 @@ def _gap(runs: list[list[date]], cut: set[int], i: int) -> tuple[int, int, int]:
 
 
 def _place(segments: list[tuple[date, date]], counts: list[int], left: float, right: float) -> tuple[Segment, ...]:
-    """Page width for each segment: half by its share of the events, half by its share of the time drawn."""
+    """Page width for each segment: half by its share of the events, half by its share of the time drawn,
+    and never so little that its year cannot be written under it."""
     gap = _BREAK_WIDTH * (right - left)
     room = (right - left) - gap * (len(segments) - 1)
     days = [(b - a).days for a, b in segments]
     shares = [0.5 * n / sum(counts) + 0.5 * d / sum(days) for n, d in zip(counts, days, strict=True)]
+    floor = min(_MIN_SHARE, 1 / len(segments))
+    while any(s < floor - 1e-9 for s in shares):
+        small = [s < floor + 1e-9 for s in shares]
+        rest = sum(s for s, low in zip(shares, small, strict=True) if not low)
+        spare = 1 - floor * sum(small)
+        shares = [floor if low else s * spare / rest for s, low in zip(shares, small, strict=True)]
     placed, x = [], left
     for (a, b), share in zip(segments, shares, strict=True):
         placed.append(Segment(a, b, x, x + room * share))

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from timeline.model import Entity, Event, Timeline
+from timeline.model import Document, Entity, Event, Timeline
 from timeline.render.text import clean, shorten
 
 #: Okabe-Ito colours (safe for the common colour-vision deficiencies), darkest first; yellow left out for contrast.
@@ -99,12 +99,19 @@ def headline(timeline: Timeline) -> str:
     return titles[best]
 
 
+def source_label(doc: Document | None, fallback: str = "") -> str:
+    """How to credit an article: its outlet, else its title in quotes, else its id."""
+    if doc is None:
+        return clean(fallback)
+    title = clean(doc.title)
+    return clean(doc.source) or (f"\u201c{shorten(title, 48)}\u201d" if title else clean(doc.id))
+
+
 def source_names(timeline: Timeline) -> list[str]:
-    """The outlets the story was read from (an article's quoted title, or its id, when no outlet is known)."""
+    """The outlets the story was read from, in the order of the documents' ids, each once."""
     names: list[str] = []
     for doc in sorted(timeline.documents, key=lambda d: d.id):
-        title = clean(doc.title)
-        name = clean(doc.source) or (f"\u201c{shorten(title, 48)}\u201d" if title else clean(doc.id))
+        name = source_label(doc)
         if name not in names:
             names.append(name)
     return names
