@@ -51,3 +51,11 @@ def test_same_text_two_publication_dates_two_resolutions() -> None:
     first = tag_text("He arrived on Sunday.", "2019-11-03")[0].value
     second = tag_text("He arrived on Sunday.", "2020-06-10")[0].value
     assert (first, second) == ("2019-11-03", "2020-06-07")
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31", "not a date", "2019-11-03T20:55:20+00:00"])
+def test_reference_dates_at_the_calendar_edges_never_crash(published: str) -> None:
+    text = "Last year, in May, on Saturday, yesterday and two years ago; next week, 1999 and the 1980s."
+    mentions = tag_text(text, published)
+    assert [m.text for m in mentions][-2:] == ["1999", "the 1980s"]
+    assert all(text[m.start:m.end] == m.text for m in mentions)

@@ -144,7 +144,10 @@ def _normalise_cached(rm: RuleMatch, text: str, ctx: Context) -> Norm | None:
         return _CACHE[key]
     if len(_CACHE) > _CACHE_LIMIT:
         _CACHE.clear()
-    norm = normalise(rm.rule, rm.groups, ctx)
+    try:
+        norm = normalise(rm.rule, rm.groups, ctx)
+    except (ValueError, OverflowError):
+        norm = None  # arithmetic off the calendar (year 0, year 10000): no value rather than a wrong one
     _CACHE[key] = norm
     return norm
 
