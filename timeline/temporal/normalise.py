@@ -154,11 +154,18 @@ def _iso(g: Groups, ctx: Context) -> Norm | None:
 
 
 def _slash(g: Groups, ctx: Context) -> Norm | None:
+    """11/03/2019: month first as in US news unless only day-first is a date (23/10/2019), and when both
+    are, the reading nearer the publication date (a British 03/11/2019 written in November)."""
     y = int(g["y"] or 0)
     if y < 100:
         y += 1900 if y > 30 else 2000
-    m, d = int(g["m"] or 0), int(g["d"] or 0)
-    return Norm("DATE", f"{y:04d}-{m:02d}-{d:02d}") if dates.valid_day(y, m, d) else None
+    a, b = int(g["a"] or 0), int(g["b"] or 0)
+    readings = [date(y, m, d) for m, d in ((a, b), (b, a)) if dates.valid_day(y, m, d)]
+    if not readings:
+        return None
+    if ctx.ref is not None and len(readings) == 2:
+        readings.sort(key=lambda r: abs((r - ctx.ref).days))  # type: ignore[operator]
+    return Norm("DATE", dates.day(readings[0]))
 
 
 def _full_date(g: Groups, ctx: Context) -> Norm | None:
@@ -394,6 +401,8 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", "FUTURE_REF" if future else "PAST_REF", _mod(g))
     n = _number(g["n"]) or 1
     unit = _unit(g["unit"])
+    if unit == "2W":
+        n, unit = n * 2, "W"
     if unit in ("TS", "TM", "TH") and direction == "ago" and ctx.ref is not None:
         hours = n * {"TS": 1 / 3600, "TM": 1 / 60, "TH": 1}[unit]
         return Norm("DATE", dates.day(ctx.ref - timedelta(days=int(hours // 24))), _mod(g))
@@ -523,6 +532,8 @@ def _season_rel(g: Groups, ctx: Context) -> Norm | None:
     rel = _key(g.get("rel") or g.get("rel2") or g.get("the")).replace("this past", "past")
     mod = _mod(g) or _table("positions").get(_key(g.get("pos3")))  # type: ignore[assignment]
     if ctx.ref is None:
+        if ctx.narrative_year and rel == "the":
+            return Norm("DATE", f"{ctx.narrative_year:04d}-{code}", mod)
         return Norm("DATE", f"XXXX-{code}", mod)
     ref = ctx.ref
     occurrences = _season_occurrences(code, ref.year)
@@ -766,7 +777,7 @@ TENSE_RULES = frozenset({"md", "dm", "month", "weekday", "quarter", "half", "sea
 # rules whose value depends on an anchor date or a quarter mentioned before
 ANCHOR_RULES = frozenset({"ago", "ago_adj", "relative_day", "relative", "period", "quarter_adj", "the_quarter"})
 # month names without a year, which an undated story dates by the year its narrative is in
-NARRATIVE_RULES = frozenset({"md", "dm", "month"})
+NARRATIVE_RULES = frozenset({"md", "dm", "month", "season_rel"})
 # times of day, which take their day from a date given earlier in the same sentence
 CLOCK_RULES = frozenset({"clock", "clock24", "named_time"})
 # rules that mean the quarter a results story is about, however far back it was named
