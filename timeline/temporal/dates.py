@@ -87,15 +87,11 @@ def at_granularity(d: date, unit: str) -> str:
 
 
 def nearest_weekday(ref: date, weekday: int, direction: Direction) -> date:
-    """The date of ISO `weekday` near `ref`: the reference day itself when it matches, else the last one for
-    past reporting, the next one for future, and the closer of the two when the tense says nothing."""
-    back = (ref.isoweekday() - weekday) % 7
-    ahead = (weekday - ref.isoweekday()) % 7
+    """The date of ISO `weekday` near `ref`: the reference day itself when it matches, the next one when
+    the sentence speaks of the future, else the last one (news mostly reports what has happened)."""
     if direction == "future":
-        return ref + timedelta(days=ahead)
-    if direction == "past":
-        return ref - timedelta(days=back)
-    return ref - timedelta(days=back) if back <= ahead else ref + timedelta(days=ahead)
+        return ref + timedelta(days=(weekday - ref.isoweekday()) % 7)
+    return ref - timedelta(days=(ref.isoweekday() - weekday) % 7)
 
 
 _PAST_BIAS = 3
