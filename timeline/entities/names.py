@@ -74,8 +74,8 @@ def strip_titles(name: str) -> tuple[str, bool]:
 
 def name_tokens(name: str) -> list[str]:
     """The words of a personal name, hyphenated parts split, initials dropped ("John F. Kennedy" -> John, Kennedy)."""
-    words = re.split(r"[\s\-]+", unidecode(name))
-    return [w.strip(".,") for w in words if len(w.strip(".,")) > 1]
+    words = [w.strip(".,") for w in re.split(r"[\s\-]+", unidecode(name))]
+    return [w for w in words if w and not (len(w) == 1 and w.isalpha())]
 
 
 def translit_key(word: str) -> str:

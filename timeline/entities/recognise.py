@@ -5,7 +5,8 @@ Title-Cased heading line ("Focus on Domestic Potentials", "Khamenei Says Macron 
 same name is found in the prose, because capitalised headings make NER read every word as a name; demonyms
 ("Iranian", "Saudi") are tied to their place through `data/demonyms.tsv`; a mention after a personal title
 ("President", "Ayatollah") is a person whatever NER said; a one-word "facility" (real ones are "Oval Office",
-"Kennedy Space Center") is an unknown type, usually a surname NER misread. A second pass finds further
+"Kennedy Space Center") is an unknown type, usually a surname NER misread, and so is a "person" with a
+number in its name ("Apollo 8"). A second pass finds further
 occurrences of names the document already uses and of curated aliases ("Pahlavi" alone, an untagged "U.S."),
 so one missed tag does not lose a participant.
 """
@@ -118,7 +119,7 @@ def _classify(text: str, label: str, table: AliasTable) -> tuple[str, EntityType
             return (known.name, known.type, False, known.name) if known else (place, "place", False, None)
         return name, "group", False, None
     etype = LABELS[label]
-    if label == "FAC" and len(name.split()) == 1:
+    if (label == "FAC" and len(name.split()) == 1) or (etype == "person" and re.search(r"\d", name)):
         etype = "other"
     if titled and etype in ("person", "organisation", "other", "place") and len(name_tokens(name)) <= 4:
         etype = "person"

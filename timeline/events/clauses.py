@@ -4,7 +4,10 @@ A date dates the verb its phrase hangs from ("students overran the embassy on No
 a noun when it modifies one ("the 1953 coup", "a September 14 attack", "the seizure ... in 1979"). A noun that is
 the object of a light verb hands the event to the verb ("had a phone call on September 24"); a noun with a
 "when" clause hands it to that clause ("the 1953 coup, when the US overthrew a government"). A date hanging
-from the object of an ordinary verb is read as dating the verb ("broke off relations with Iran in 1980").
+from the object of an ordinary verb is read as dating the verb ("broke off relations with Iran in 1980"), and
+a dated common-noun subject makes its verb the event ("the 1953 coup toppled Mossadegh"; a named event
+such as "the 1979 Islamic Revolution" stays itself). A subjectless dependent verb
+hands the event to the clause it depends on ("costs, compared with a year ago, were boosted").
 
 Titles are built like headlines from the clause's parts, never cut from the raw text: subject, the predicate in
 headline tense, one or two complements, articles and the date itself left out ("Students overrun embassy
@@ -55,15 +58,18 @@ def _eventive_noun(tok: Token, via: Token) -> Token | None:
     """The noun a date phrase attached to `tok` makes an event of, if it does (see module docstring).
 
     Only a date written before a proper noun dates it ("the 1979 Islamic Revolution"); one after it is a
-    dateline or an apposition ("NICOSIA, Aug. 8").
+    dateline or an apposition ("NICOSIA, Aug. 8"). Amounts are not events ("81 cents a year ago"): the date
+    then dates the clause they are in.
     """
     if tok.pos_ == "PROPN" and (via.dep_ not in _PREMODIFIERS or via.i > tok.i):
+        return None
+    if tok.like_num or tok.text in ("$", "%") or any(c.dep_ == "nummod" and c.i != via.i for c in tok.children):
         return None
     if via.dep_ in _PREMODIFIERS and via.i < tok.i:
         return tok
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() not in lexicon().light and tok.head.pos_ in ("VERB", "AUX"):
         return None
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
         return None
     return tok
 
@@ -87,6 +93,8 @@ def anchor(span: Span) -> tuple[Token, Token | None] | None:
                 tok = head
                 continue
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon().light:
+                return noun.head, noun
+            if noun.dep_ in ("nsubj", "nsubjpass") and noun.pos_ == "NOUN" and noun.head.pos_ in ("VERB", "AUX"):
                 return noun.head, noun
             when = [c for c in noun.children if c.dep_ == "relcl"
                     and any(g.lower_ in ("when", "where") for g in c.children)]
@@ -173,7 +181,7 @@ def _verb(pred: Token, plural: bool) -> str:
     neg = any(c.dep_ == "neg" for c in children)
     modal = next((c for c in children if c.dep_ == "aux" and c.tag_ == "MD"), None)
     lemma = pred.lemma_.lower()
-    if any(c.dep_ == "auxpass" for c in children) or (pred.tag_ == "VBN" and not any(
+    if any(c.dep_ == "auxpass" for c in children) or (pred.tag_ == "VBN" and pred.dep_ in _REDUCED and not any(
             c.dep_ == "aux" for c in children)):
         verb = ("not " if neg else "") + pred.text.lower()
     elif modal is not None:
@@ -328,6 +336,8 @@ def _headline(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_REDUCED = {"acl", "advcl", "amod", "oprd", "xcomp"}
+_DEPENDENT = {"advcl", "xcomp", "acl", "prep", "pcomp", "conj", "ccomp", "dep", "amod"}
 _SUBORDINATORS = {"after", "before", "since", "because", "as", "while", "until", "once", "although", "though",
                   "whereas", "unless"}
 
@@ -383,7 +393,11 @@ def build_clause(doc: Doc, span: Span, titler: Titler, other_heads: set[int]) ->
     if found is None:
         return None
     pred, noun = found
-    base = noun if noun is not None else pred
+    for _ in range(2):
+        if noun is None and pred.dep_ in _DEPENDENT and pred.head.pos_ in ("VERB", "AUX") \
+                and not titler.subject(pred)[0]:
+            pred = pred.head
+    base = noun if noun is not None and (noun.i == pred.i or noun.is_ancestor(pred)) else pred
     toks = clause_tokens(base, other_heads - {pred.i, base.i}, span)
     title, title_toks = titler.title(pred, noun)
     if not title:

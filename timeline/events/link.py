@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from timeline.entities import AliasTable, document_entities
-from timeline.entities.names import slug
+from timeline.entities.names import clean, slug, strip_titles
 from timeline.events.clauses import PERSONAL, Clause, Titler, anchor, build_clause
 from timeline.model import DocAnalysis, Document, EntityMention, Event, EventDate, Mention, Source
 from timeline.timex import compatible, finer, interval
@@ -37,6 +37,13 @@ def parse(nlp: Language, text: str) -> Doc:
     for _name, component in nlp.pipeline:
         doc = component(doc)
     return doc
+
+
+def _short_name(written: str) -> str:
+    """How a title names a person: the last word of the name as written there, titles and possessive dropped
+    ("Supreme Leader Ayatollah Ali Khamenei" -> "Khamenei"; "Elian" stays "Elian", not a relative's surname)."""
+    name = strip_titles(written)[0] or clean(written)
+    return name.split()[-1] if name.split() else written
 
 
 def _in_ignored(document: Document, start: int, end: int) -> bool:
@@ -135,7 +142,7 @@ def link_document(analysis: DocAnalysis, nlp: Language, aliases: AliasTable) -> 
             continue
         skip |= {t.i for t in span}
         spans.append((m, span))
-    titler = Titler(doc, [(em.start, em.end, names[em.entity].split()[-1], em.entity) for em in entity_mentions
+    titler = Titler(doc, [(em.start, em.end, _short_name(em.text), em.entity) for em in entity_mentions
                           if em.type == "person" and em.entity in names], skip)
     dated = [(m, span, d) for m, span in spans
              if m.type in ("DATE", "TIME") and (d := interval(m.value)) is not None]
