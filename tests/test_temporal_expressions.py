@@ -97,6 +97,8 @@ DURATIONS: list[Case] = [
     ("But in the past three months, stocks have plunged.", "1998-01-08",
      [("the past three months", "DURATION", "P3M")]),
     ("during the last 41 years", None, [("the last 41 years", "DURATION", "P41Y")]),
+    ("Relations have reached a crisis over the past year.", "2019-11-03",
+     [("the past year", "DURATION", "P1Y")]),
     ("the lowest figure for almost two decades", None, [("almost two decades", "DURATION", "P20Y")]),
     ("It took two and a half years and half an hour.", None,
      [("two and a half years", "DURATION", "P2Y6M"), ("half an hour", "DURATION", "PT30M")]),

@@ -465,6 +465,9 @@ def _relative(g: Groups, ctx: Context) -> Norm | None:
     rel, unit = _key(g["rel"]), _unit(g["unit"])
     sign = _REL_SIGN[rel]
     mod = _mod(g)
+    if g.get("the") and rel in ("past", "last") and not g.get("pos") and _SPAN_BEFORE.search(ctx.before):
+        # "over the past year" is the twelve months up to now, not last calendar year
+        return Norm("DURATION", duration_value(1, unit))
     base = ctx.ref
     if rel in ("following", "same") or (rel in ("previous", "preceding", "prior") and g.get("the")):
         base = _anchor_day(ctx, unit)
@@ -676,6 +679,7 @@ def _weekend(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", dates.week(monday) + "-WE")
 
 
+_SPAN_BEFORE = re.compile(r"\b(?:over|for|during|throughout|within)\s+$")
 _AMOUNT = re.compile(r"(?:\d|%|percent|cents?|dollars?|euros?|pounds?|million|billion|times|each|per)\W*$")
 
 
@@ -778,6 +782,8 @@ TENSE_RULES = frozenset({"md", "dm", "month", "weekday", "quarter", "half", "sea
 ANCHOR_RULES = frozenset({"ago", "ago_adj", "relative_day", "relative", "period", "quarter_adj", "the_quarter"})
 # month names without a year, which an undated story dates by the year its narrative is in
 NARRATIVE_RULES = frozenset({"md", "dm", "month", "season_rel"})
+# rules whose value depends on the word before the match ("$5 a day", "over the past year")
+BEFORE_RULES = frozenset({"duration", "relative"})
 # times of day, which take their day from a date given earlier in the same sentence
 CLOCK_RULES = frozenset({"clock", "clock24", "named_time"})
 # rules that mean the quarter a results story is about, however far back it was named

@@ -15,6 +15,7 @@ from timeline.temporal import lexicon as lx
 from timeline.temporal.grammar import RuleMatch, grammar
 from timeline.temporal.normalise import (
     ANCHOR_RULES,
+    BEFORE_RULES,
     CLOCK_RULES,
     NARRATIVE_RULES,
     NUMERIC_RULES,
@@ -222,7 +223,7 @@ class _Tagging:
             tense=tense_at(text, rm.start, rm.end) if (ref is not None and rm.rule in TENSE_RULES) else None,
             anchor=_anchor_context(text, rm, self.anchor, self.day_anchor),
             quarter=_quarter_context(text, rm, self.quarter, self.first_quarter),
-            before=text[max(0, rm.start - 12):rm.start].lower() if rm.rule == "duration" else "",
+            before=text[max(0, rm.start - 12):rm.start].lower() if rm.rule in BEFORE_RULES else "",
             narrative_year=self._narrative_year(rm) if ref is None and rm.rule in NARRATIVE_RULES else None,
         )
         norm = _normalise_cached(rm, text[rm.start:rm.end], ctx)
