@@ -68,6 +68,8 @@ RELATIVE: list[Case] = [
     ("The president travels next week.", "1998-02-13", [("next week", "DATE", "1998-W08")]),
     ("Two years earlier the plant had closed.", "2019-11-03", [("Two years earlier", "DATE", "2017")]),
     ("It began a fortnight ago.", "2019-11-03", [("a fortnight ago", "DATE", "2019-W42")]),
+    ("The central bank meets on Dec. 10-11; the summit ran Sept. 9-10, 2019.", "2019-11-04",
+     [("Dec. 10", "DATE", "2019-12-10"), ("Sept. 9-10, 2019", "DATE", "2019-09-09")]),
     ("The bombing occurred two weeks ago; yesterday he spoke; tomorrow he leaves.", "2019-11-06",
      [("two weeks ago", "DATE", "2019-W43"), ("yesterday", "DATE", "2019-11-05"),
       ("tomorrow", "DATE", "2019-11-07")]),
