@@ -415,6 +415,9 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", dates.quarter(last[0] + sign * int(n), last[1]), mod)
     base = _anchor_day(ctx, unit) if direction in ("earlier", "later") else ctx.ref
     if base is None:
+        if direction in ("earlier", "later"):
+            blank = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX", "DE": "XXXX", "CE": "XXXX"}
+            return Norm("DATE", blank.get(unit, "XXXX"), mod)
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     granularity = "Y" if unit in ("DE", "CE") else unit
     try:
