@@ -403,7 +403,8 @@ def build_clause(doc: Doc, span: Span, titler: Titler, other_heads: set[int]) ->
     if not title:
         return None
     start, end = _contiguous(toks, span, base)
-    predicate = (noun if noun is not None and noun.i == pred.i else pred).lemma_.lower()
+    head = noun if noun is not None and noun.i == pred.i else pred
+    predicate = " ".join([head.lemma_.lower(), *(c.lower_ for c in head.children if c.dep_ == "prt")])
     return Clause(
         head=pred.i, noun=noun.i if noun is not None else None, start=start, end=end, title=title,
         predicate=predicate, speech=pred.lemma_.lower() in lexicon().speech,

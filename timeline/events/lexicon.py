@@ -16,8 +16,12 @@ class Lexicon:
     synonyms: dict[str, str]
 
     def fold(self, lemma: str) -> str:
-        """The representative of a word's synonym class ("pact" -> "deal"), or the word itself."""
-        return self.synonyms.get(lemma, lemma)
+        """The representative of a word's synonym class ("pact" -> "deal", "pass away" -> "kill"), or the word
+        itself; a phrasal verb not listed as a whole folds by its verb."""
+        if lemma in self.synonyms or " " not in lemma:
+            return self.synonyms.get(lemma, lemma)
+        verb = lemma.split()[0]
+        return self.synonyms.get(verb, verb)
 
 
 @lru_cache(maxsize=1)
