@@ -7,7 +7,10 @@ one to four articles, an undated article and entities of several kinds: the shap
 from __future__ import annotations
 
 import itertools
+import os
 import struct
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -134,9 +137,15 @@ def test_other_sizes_keep_the_png_at_least_1600_px_wide(story: Timeline, size: s
     assert (width > height) if size == "a4" else (width == height)
 
 
-def test_reruns_are_byte_identical(story: Timeline, tmp_path: Path) -> None:
+def test_reruns_are_byte_identical_even_in_another_process(story: Timeline, tmp_path: Path) -> None:
     first = {p.name: p.read_bytes() for p in write_all(story, tmp_path / "one", SMALL)}
-    second = {p.name: p.read_bytes() for p in write_all(story, tmp_path / "two", SMALL)}
+    script = ("import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]); "
+              "from test_render import SMALL, sample_timeline; from timeline.render import write_all; "
+              "write_all(sample_timeline(), Path(sys.argv[2]), SMALL)")
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    subprocess.run([sys.executable, "-c", script, str(Path(__file__).parent), str(tmp_path / "two")], check=True,
+                   env=env)
+    second = {p.name: p.read_bytes() for p in (tmp_path / "two").iterdir()}
     assert first.keys() == second.keys()
     assert [n for n in first if first[n] != second[n]] == []
 
@@ -167,6 +176,19 @@ def test_dollar_signs_are_drawn_literally(story: Timeline) -> None:
     from timeline.render.figures import to_bytes
 
     assert to_bytes(fig, "svg", 60) and to_bytes(fig, "pdf", 60)
+
+
+def test_hostile_text_is_cleaned_and_never_breaks_a_drawing(story: Timeline, tmp_path: Path) -> None:
+    titles = ["\u202eevil\u202c override", "\u4e2d\u6587\u6807\u9898 \U0001F680", "x" * 300,
+              "\u0645\u0631\u062d\u0628\u0627", "tab\tand\x00nul", "$x$ and \\frac{1}{2}"]
+    events = [replace(e, title=t, summary=t) for e, t in zip(story.events, titles, strict=False)]
+    hostile = replace(story, events=events + story.events[len(titles):])
+    paths = write_all(hostile, tmp_path, SMALL)
+    assert len(paths) == 10
+    fig, info = chart(hostile, RenderOptions(dpi=40, max_events=6))
+    drawn = " ".join(t.get_text() for t in _texts(fig))
+    assert "\u202e" not in drawn and "\x00" not in drawn
+    assert _overlapping(fig) == []
 
 
 def test_max_events_keeps_the_most_salient_and_says_how_many_are_left_out(story: Timeline) -> None:

@@ -7,6 +7,7 @@ modification time, and nothing depends on the global pyplot state.
 from __future__ import annotations
 
 import io
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -41,8 +42,13 @@ _METADATA = {
 
 @contextmanager
 def style() -> Iterator[None]:
-    """The house style, applied only while a figure is built and saved."""
-    with matplotlib.rc_context(_RC):
+    """The house style, applied only while a figure is built and saved.
+
+    Scripts the bundled font lacks (CJK, emoji) are drawn as empty boxes rather than failing; matplotlib's
+    per-glyph warning about it is silenced so one foreign headline does not flood the terminal.
+    """
+    with matplotlib.rc_context(_RC), warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from font", category=UserWarning)
         yield
 
 

@@ -35,6 +35,8 @@ _TITLE_PT = 20
 _AUTO = {"slide": (12, 14), "a4": (12, 14), "square": (10, 12)}
 _PAD = 0.06
 _GAP = 0.14
+#: Radius in inches of the dot of the most salient event.
+_R_MAX = 0.15
 
 
 def node_id(kind: str, key: str) -> str:
@@ -136,7 +138,7 @@ def _event_boxes(sub: nx.Graph, timeline: Timeline, renderer: RendererAgg, slot:
             chars -= 2
             lines = wrap(sub.nodes[n]["label"], chars, 2)
         width = max(measure(renderer, s, props)[0] for s in lines)
-        radius = 0.07 + 0.08 * math.sqrt(max(sub.nodes[n]["salience"], 0) / top)
+        radius = _R_MAX - 0.08 + 0.08 * math.sqrt(max(sub.nodes[n]["salience"], 0) / top)
         boxes.append(_Box(n, EVENT, lines, width, line_height(props) * len(lines), size=radius,
                           colour=colour.get(n, story.OTHER_COLOUR)))
     return boxes
@@ -170,31 +172,33 @@ def _layout(sub: nx.Graph, timeline: Timeline, focus: str | None, renderer: Rend
     if not order:
         return []
     per_row = math.ceil(len(order) / 2)
-    slot = (x1 - x0) / per_row
+    date_of = {n: next(m for m in sub.neighbors(n) if sub.nodes[m]["kind"] == DATE) for n in order}
+    room = (x1 - x0) / per_row - 2 * _R_MAX - 0.3
+    tags = {d: _date_box(sub, d, renderer, room) for d in sorted(set(date_of.values()))}
+    reach = _R_MAX + 0.12 + max(t.w for t in tags.values())
+    slot = min((x1 - x0) / per_row, (x1 - x0 - reach) / (per_row - 0.5))
     events = _event_boxes(sub, timeline, renderer, slot)
-    date_of = {e.id: next(m for m in sub.neighbors(e.id) if sub.nodes[m]["kind"] == DATE) for e in events}
     r_max = max(e.size for e in events)
-    tags = {d: _date_box(sub, d, renderer, slot - 2 * r_max - 0.3) for d in sorted(set(date_of.values()))}
-    lift = max([r_max] + [t.h / 2 for t in tags.values()])
+    # date tags sit beside their dots on the side away from the entities, so no edge crosses a tag
+    lift = {e.id: max(r_max, tags[date_of[e.id]].h + 0.02) for e in events}
     label_h = max(e.h for e in events)
     rows = [events[:per_row], events[per_row:]]
-    circle_y = [y1 - label_h - 0.08 - lift, y0 + label_h + 0.08 + lift]
+    reserve = label_h + 0.08 + max(lift.values())
+    circle_y = [y1 - reserve, y0 + reserve]
     boxes: list[_Box] = []
     for r, row in enumerate(rows):
         shift = (per_row - len(row)) * slot / 2
         for i, ev in enumerate(row):
             ev.x = x0 + shift + slot * (i + 0.5)
-            ev.y = circle_y[r] + (1 if r == 0 else -1) * (lift + 0.06 + ev.h / 2)
-            ev.size = min(ev.size, lift)
+            ev.y = circle_y[r] + (1 if r == 0 else -1) * (lift[ev.id] + 0.06 + ev.h / 2)
             ev.dot = (ev.x, circle_y[r])
             tag = tags[date_of[ev.id]]
             if tag not in boxes:
-                side = 1 if ev.x + r_max + 0.12 + tag.w <= x1 else -1
-                tag.x = ev.x + side * (r_max + 0.12 + tag.w / 2)
-                tag.y = circle_y[r]
+                tag.x = ev.x + r_max + 0.12 + tag.w / 2
+                tag.y = circle_y[r] + (1 if r == 0 else -1) * (tag.h / 2 - 0.04)
                 boxes.append(tag)
             boxes.append(ev)
-    band = (circle_y[1] + lift + 0.25, circle_y[0] - lift - 0.25)
+    band = (circle_y[1] + r_max + 0.25, circle_y[0] - r_max - 0.25)
     entities = _place_entities(sub, events, focus, renderer, (x0, band[0], x1, band[1]))
     if entities is None:
         return None
@@ -342,7 +346,7 @@ def draw(timeline: Timeline, options: RenderOptions) -> Figure:
 def _legend(ax: Axes, renderer: RendererAgg, y: float) -> None:
     props = font(12)
     x = 0.45
-    for kind, text in ((DATE, "Date"), (EVENT, "Event (bigger: more salient; colour: main actor)"),
+    for kind, text in ((DATE, "Date"), (EVENT, "Event (bigger: more salient; coloured by main actor as in the chart)"),
                        (ENTITY, "Person, organisation or place")):
         if kind == DATE:
             ax.add_patch(FancyBboxPatch((x, y - 0.08), 0.3, 0.16, boxstyle="round,pad=0,rounding_size=0.02",
@@ -365,8 +369,8 @@ def _draw(ax: Axes, sub: nx.Graph, boxes: list[_Box], focus: str | None) -> None
             if other is None:
                 continue
             if other.kind == DATE:
-                edge = other.x - other.w / 2 if other.x > cx else other.x + other.w / 2
-                ax.plot([cx, edge], [cy, other.y], color=MUTED, lw=1, zorder=1)
+                ty = min(max(cy, other.y - other.h / 2 + 0.03), other.y + other.h / 2 - 0.03)
+                ax.plot([cx, other.x - other.w / 2], [cy, ty], color=MUTED, lw=1, zorder=1)
             else:
                 ax.plot([cx, other.x], [cy, other.y], color=FAINT, lw=1.1, zorder=1, solid_capstyle="round")
     for b in boxes:
