@@ -764,7 +764,8 @@ def _vague(g: Groups, ctx: Context) -> Norm | None:
 
 NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "iso": _iso, "slash": _slash, "mdy": _full_date, "dmy": _full_date, "my": _month_year, "md": _month_day,
-    "dm": _month_day, "clock": _clock, "clock24": _clock24, "named_time": _named_time, "every": _every,
+    "dm": _month_day, "clock": _clock, "clock24": _clock24, "military": _clock24, "named_time": _named_time,
+    "every": _every,
     "frequency": _frequency, "adverb_set": _adverb_set, "quarter": _quarter, "half": _half, "period": _period,
     "quarter_adj": _period, "the_quarter": _the_quarter, "the_week": _the_week, "end_of": _end_of, "ago": _ago,
     "ago_adj": _ago_adj,
@@ -788,7 +789,7 @@ NARRATIVE_RULES = frozenset({"md", "dm", "month", "season_rel"})
 # rules whose value depends on the word before the match ("$5 a day", "over the past year")
 BEFORE_RULES = frozenset({"duration", "relative"})
 # times of day, which take their day from a date given earlier in the same sentence
-CLOCK_RULES = frozenset({"clock", "clock24", "named_time"})
+CLOCK_RULES = frozenset({"clock", "clock24", "military", "named_time"})
 # rules that mean the quarter a results story is about, however far back it was named
 QUARTER_RULES = frozenset({"the_quarter", "period", "quarter_adj"})
 # rules that count with a bare number, which money, ids and counts can imitate
