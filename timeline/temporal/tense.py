@@ -15,8 +15,10 @@ from timeline.temporal.lexicon import load
 _WORD = re.compile(r"[A-Za-z][\w'’]*")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 _WINDOW = 200
-# a past participle after these is not a past tense ("will be reviewed in May")
-_PARTICIPLE_AUX = frozenset({"be", "been", "being", "get", "gets"})
+# a past participle after these is not a past tense ("will be reviewed in May") and an -ed word after a
+# determiner is an adjective ("on a still unspecified date")
+_NOT_A_VERB_AFTER = frozenset({"be", "been", "being", "get", "gets", "a", "an", "the", "its", "his", "her", "their",
+                               "our", "this", "that", "still", "very", "more", "most", "newly", "now"})
 
 
 @cache
@@ -78,7 +80,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             return "future"
     for k in range(len(words) - 1, -1, -1):
         kind = _kind(words[k].group())
-        if kind == "past" and k > 0 and words[k - 1].group().lower() in _PARTICIPLE_AUX:
+        if kind == "past" and k > 0 and words[k - 1].group().lower() in _NOT_A_VERB_AFTER:
             continue
         if kind:
             return kind
