@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import Any
 
 from timeline.temporal import dates
 from timeline.temporal import lexicon as lx
@@ -56,9 +57,9 @@ def _key(text: str | None) -> str:
 
 
 @cache
-def _table(name: str) -> dict[str, object]:
+def _table(name: str) -> dict[str, Any]:
     lex = lx.lexicon()
-    tables: dict[str, Callable[[], dict[str, object]]] = {
+    tables: dict[str, Callable[[], dict[str, Any]]] = {
         "months": lambda: dict(lx.months()),
         "weekdays": lambda: dict(lx.weekdays()),
         "units": lambda: dict(lx.units()),
@@ -77,11 +78,11 @@ def _table(name: str) -> dict[str, object]:
 
 
 def _month(text: str | None) -> int:
-    return int(_table("months")[_key(text).rstrip(".")])  # type: ignore[arg-type]
+    return int(_table("months")[_key(text).rstrip(".")])
 
 
 def _weekday(text: str | None) -> int:
-    return int(_table("weekdays")[_key(text).rstrip(".")])  # type: ignore[arg-type]
+    return int(_table("weekdays")[_key(text).rstrip(".")])
 
 
 def _day(text: str | None) -> int:
@@ -98,7 +99,7 @@ def _number(text: str | None) -> float | None:
     try:
         n = float(k)
     except ValueError:
-        n = _table("cardinals").get(k)  # type: ignore[assignment]
+        n = _table("cardinals").get(k)
         if n is None:
             return None
     return float(n) + (0.5 if half else 0)
@@ -106,9 +107,9 @@ def _number(text: str | None) -> float | None:
 
 def _mod(groups: Groups) -> str | None:
     if groups.get("mod"):
-        return _table("mods").get(_key(groups["mod"]))  # type: ignore[return-value]
+        return _table("mods").get(_key(groups["mod"]))
     if groups.get("pos"):
-        return _table("positions").get(_key(groups["pos"]))  # type: ignore[return-value]
+        return _table("positions").get(_key(groups["pos"]))
     return None
 
 
@@ -164,7 +165,7 @@ def _slash(g: Groups, ctx: Context) -> Norm | None:
     if not readings:
         return None
     if ctx.ref is not None and len(readings) == 2:
-        readings.sort(key=lambda r: abs((r - ctx.ref).days))  # type: ignore[operator]
+        readings.sort(key=lambda r: abs((r - ctx.ref).days))
     return Norm("DATE", dates.day(readings[0]))
 
 
@@ -509,7 +510,7 @@ def _century(g: Groups, ctx: Context) -> Norm | None:
     if g.get("era") and _key(g["era"]).replace(".", "") in ("bc", "bce"):
         return None
     k = _key(g["ord"])
-    n = int(_table("ordinals").get(k) or re.sub(r"\D", "", k) or 0)  # type: ignore[call-overload]
+    n = int(_table("ordinals").get(k) or re.sub(r"\D", "", k) or 0)
     if not 1 <= n <= 21:
         return None
     return Norm("DATE", f"{n - 1:02d}", _mod(g))
@@ -536,7 +537,7 @@ def _season_occurrences(code: str, around: int) -> list[tuple[int, date, date]]:
 def _season_rel(g: Groups, ctx: Context) -> Norm | None:
     code = _season_code(g.get("season") or g.get("season2") or g.get("season3"))
     rel = _key(g.get("rel") or g.get("rel2") or g.get("the")).replace("this past", "past")
-    mod = _mod(g) or _table("positions").get(_key(g.get("pos3")))  # type: ignore[assignment]
+    mod = _mod(g) or _table("positions").get(_key(g.get("pos3")))
     if ctx.ref is None:
         if ctx.narrative_year and rel == "the":
             return Norm("DATE", f"{ctx.narrative_year:04d}-{code}", mod)
@@ -561,13 +562,13 @@ def _holiday_date(kind: str, rule: object, year: int) -> date:
         mm, dd = str(rule).split("-")
         return date(year, int(mm), int(dd))
     if kind == "easter":
-        return dates.easter(year) + timedelta(days=int(rule))  # type: ignore[call-overload]
-    m, wd, n = rule  # type: ignore[misc]
+        return dates.easter(year) + timedelta(days=int(rule))
+    m, wd, n = rule
     return dates.nth_weekday(year, m, wd, n)
 
 
 def _holiday(g: Groups, ctx: Context) -> Norm | None:
-    kind, rule = _table("holidays")[_key(g["hol"])]  # type: ignore[misc]
+    kind, rule = _table("holidays")[_key(g["hol"])]
     if g.get("y"):
         return Norm("DATE", dates.day(_holiday_date(kind, rule, int(g["y"] or 0))))
     if ctx.ref is None:
@@ -623,7 +624,7 @@ def _this_pod(g: Groups, ctx: Context) -> Norm | None:
         code = _POD_TIME[str(_table("pods")[_key(g["pod2"])])]
         pos = _table("positions").get(_key(g["pos2"]))
         day = _day_of(g.get("day"), ctx) if ctx.ref is not None else "XXXX-XX-XX"
-        return Norm("TIME", day + code, pos)  # type: ignore[arg-type]
+        return Norm("TIME", day + code, pos)
     rel, pod = _key(g["rel"]), _key(g["pod"])
     code = _POD_TIME[str(_table("pods")[pod])]
     if ctx.ref is None:
@@ -744,11 +745,11 @@ def _spoken(text: str) -> int:
     words = _key(text).replace("-", " ").split()
     cardinals = _table("cardinals")
     if words[:2] == ["two", "thousand"]:
-        return 2000 + int(sum(float(cardinals[w]) for w in words[2:] if w != "and"))  # type: ignore[arg-type]
-    century = int(cardinals[words[0]])  # type: ignore[call-overload]
+        return 2000 + int(sum(float(cardinals[w]) for w in words[2:] if w != "and"))
+    century = int(cardinals[words[0]])
     if words[1:] == ["hundred"]:
         return century * 100
-    return century * 100 + int(sum(float(cardinals[w]) for w in words[1:] if w != "o"))  # type: ignore[arg-type]
+    return century * 100 + int(sum(float(cardinals[w]) for w in words[1:] if w != "o"))
 
 
 def _spoken_year(g: Groups, ctx: Context) -> Norm | None:

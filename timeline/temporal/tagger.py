@@ -234,7 +234,7 @@ class _Tagging:
         if norm.type == "DURATION" and self.anchor and rm.start - self.anchor[1] <= _DURATION_ANCHOR_REACH:
             duration_anchor = self.anchor[0]
         self.mentions.append(Mention(self.doc.id, start, rm.end, text[start:rm.end],
-                                     norm.type, norm.value, norm.mod, duration_anchor))  # type: ignore[arg-type]
+                                     norm.type, norm.value, norm.mod, duration_anchor))
         if norm.type == "DATE" and _ABSOLUTE.match(norm.value):
             self.anchor = (norm.value, rm.end)
             if _DAY.match(norm.value):
