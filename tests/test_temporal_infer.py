@@ -59,3 +59,8 @@ def test_inferred_date_resolves_the_rest_of_the_article() -> None:
     assert dated.published == "2019-11-03"
     assert ("September 24", "2019-09-24") in [(m.text, m.value) for m in mentions]
     assert tag_text("on September 24")[0].value == "XXXX-09-24"
+
+
+def test_a_weekday_date_the_article_looks_forward_to_infers_nothing() -> None:
+    doc = _doc("Campaigns intensified in 2019. Voters will go to the polls on Tuesday, Nov. 5, officials said.")
+    assert infer_published(doc).published is None

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from timeline.model import Document, Mention
 from timeline.temporal import lexicon as lx
+from timeline.temporal.tense import tense_at
 
 _YEAR = re.compile(r"^(\d{4})(?:-\d{2}(?:-\d{2})?)?$")
 _FULL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -47,8 +48,9 @@ def _full_dates(mentions: list[Mention]) -> list[date]:
     return out
 
 
-def _from_weekday_date(mentions: list[Mention]) -> date | None:
-    """"Sunday November 3" with the latest explicit year of the article whose calendar agrees."""
+def _from_weekday_date(text: str, mentions: list[Mention]) -> date | None:
+    """"Sunday November 3" with the latest explicit year of the article whose calendar agrees; a date the
+    article looks forward to ("the vote on Tuesday, Nov. 5 will...") says nothing of when it appeared."""
     years = _explicit_years(mentions)
     if not years:
         return None
@@ -57,7 +59,7 @@ def _from_weekday_date(mentions: list[Mention]) -> date | None:
     for x in mentions:
         m = _YEARLESS.match(x.value)
         wd = _weekday_of(x.text)
-        if not m or wd is None:
+        if not m or wd is None or tense_at(text, x.start, x.end) == "future":
             continue
         try:
             d = date(latest, int(m.group(1)), int(m.group(2)))
@@ -109,7 +111,7 @@ def infer_published(doc: Document, mentions: list[Mention] | None = None) -> Doc
         from timeline.temporal.tagger import tag_document
 
         mentions = tag_document(doc)
-    found = _from_weekday_date(mentions) or _from_anniversary(doc.text, mentions)
+    found = _from_weekday_date(doc.text, mentions) or _from_anniversary(doc.text, mentions)
     if found is None:
         return doc
     return replace(doc, published=found.isoformat(), published_from="text")
