@@ -320,7 +320,7 @@ def _quarter(g: Groups, ctx: Context) -> Norm | None:
          "final": 4}[_key(g["q"])]
     det = _key(g.get("det"))
     adjectival = "-" in (g.get("qsep") or "")
-    trim = len(g["det"] or "") + 1 if det in ("a", "its", "their") or (det == "the" and adjectival) else 0
+    trim = len(g["det"] or "") if det in ("a", "its", "their") or (det == "the" and adjectival) else 0
     year = _explicit_year(g, ctx, "y", "y2", "yy")
     if year is None:
         if ctx.ref is None:
@@ -636,11 +636,10 @@ def _this_pod(g: Groups, ctx: Context) -> Norm | None:
 
 
 def _the_year(g: Groups, ctx: Context) -> Norm | None:
+    trim = len(g.get("pre") or "")
     if g.get("ended") is not None:
-        trim = len(g["pre"]) + 1 if g.get("pre") else 0
         return Norm("DURATION", "P1Y", trim=trim)
-    trim = len(g["pre"]) + 1 if g.get("pre") else 0
-    return Norm("DATE", f"{ctx.ref.year:04d}" if ctx.ref else "XXXX", trim=trim)
+    return Norm("DATE", f"{ctx.ref.year:04d}" if ctx.ref else "XXXX", _mod(g), trim=trim)
 
 
 def _year_end(g: Groups, ctx: Context) -> Norm | None:
@@ -654,7 +653,7 @@ def _year_end(g: Groups, ctx: Context) -> Norm | None:
 
 
 def _the_week(g: Groups, ctx: Context) -> Norm | None:
-    return Norm("DATE", dates.week(ctx.ref) if ctx.ref else "XXXX-WXX")
+    return Norm("DATE", dates.week(ctx.ref) if ctx.ref else "XXXX-WXX", _mod(g))
 
 
 def _end_of(g: Groups, ctx: Context) -> Norm | None:
@@ -705,7 +704,7 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
     if n is not None and (g.get("half") or g.get("nhalf")):
         n += 0.5
     adjectival = "-" in (g.get("sep") or "") or not unit_word.endswith("s")
-    trim = len(g["the"] or "") + 1 if g.get("the") and adjectival and n != 1 and not g.get("mod") else 0
+    trim = len(g["the"] or "") if g.get("the") and adjectival and n != 1 and not g.get("mod") else 0
     return Norm("DURATION", duration_value(n, unit), _mod(g), trim=trim)
 
 
