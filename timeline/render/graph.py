@@ -171,8 +171,11 @@ def _layout(sub: nx.Graph, timeline: Timeline, focus: str | None, renderer: Rend
     order = _chronological(sub)
     if not order:
         return []
-    per_row = math.ceil(len(order) / 2)
     date_of = {n: next(m for m in sub.neighbors(n) if sub.nodes[m]["kind"] == DATE) for n in order}
+    split = math.ceil(len(order) / 2)
+    while 0 < split < len(order) and date_of[order[split - 1]] == date_of[order[split]]:
+        split += 1  # events sharing a date stay in one row, beside their one tag
+    per_row = max(split, len(order) - split)
     room = (x1 - x0) / per_row - 2 * _R_MAX - 0.3
     tags = {d: _date_box(sub, d, renderer, room) for d in sorted(set(date_of.values()))}
     reach = _R_MAX + 0.12 + max(t.w for t in tags.values())
@@ -182,7 +185,7 @@ def _layout(sub: nx.Graph, timeline: Timeline, focus: str | None, renderer: Rend
     # date tags sit beside their dots on the side away from the entities, so no edge crosses a tag
     lift = {e.id: max(r_max, tags[date_of[e.id]].h + 0.02) for e in events}
     label_h = max(e.h for e in events)
-    rows = [events[:per_row], events[per_row:]]
+    rows = [events[:split], events[split:]]
     reserve = label_h + 0.08 + max(lift.values())
     circle_y = [y1 - reserve, y0 + reserve]
     boxes: list[_Box] = []
@@ -237,7 +240,7 @@ def _place_entities(sub: nx.Graph, events: list[_Box], focus: str | None, render
         for r in range(n_rows):
             for x in _free_spots(taken[r], want, box.w, x0, x1):
                 crossings = _crossings(box, x, row_y[r], linked, placed, sub, dots)
-                cost = abs(x - want) + 0.8 * abs(r - middle) + 2.0 * crossings
+                cost = abs(x - want) + 0.8 * abs(r - middle) + 0.6 * crossings
                 if best is None or cost < best[0]:
                     best = (cost, r, x)
         if best is None:
@@ -370,7 +373,8 @@ def _draw(ax: Axes, sub: nx.Graph, boxes: list[_Box], focus: str | None) -> None
                 continue
             if other.kind == DATE:
                 ty = min(max(cy, other.y - other.h / 2 + 0.03), other.y + other.h / 2 - 0.03)
-                ax.plot([cx, other.x - other.w / 2], [cy, ty], color=MUTED, lw=1, zorder=1)
+                tx = other.x - other.w / 2 if cx < other.x else other.x + other.w / 2
+                ax.plot([cx, tx], [cy, ty], color=MUTED, lw=1, zorder=1)
             else:
                 ax.plot([cx, other.x], [cy, other.y], color=FAINT, lw=1.1, zorder=1, solid_capstyle="round")
     for b in boxes:
