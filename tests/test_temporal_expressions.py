@@ -111,6 +111,8 @@ DURATIONS: list[Case] = [
     ("more than four hours; up to 180 days", None,
      [("more than four hours", "DURATION", "PT4H"), ("up to 180 days", "DURATION", "P180D")]),
     ("The ordeal has lasted for years.", None, [("years", "DURATION", "PXY")]),
+    ("after a day-long meeting in the decades-long feud", None,
+     [("day-long", "DURATION", "P1D"), ("decades-long", "DURATION", "PXY")]),
 ]
 
 SETS: list[Case] = [

@@ -705,6 +705,8 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
         n += 0.5
     adjectival = "-" in (g.get("sep") or "") or not unit_word.endswith("s")
     trim = len(g["the"] or "") if g.get("the") and adjectival and n != 1 and not g.get("mod") else 0
+    if n_text in ("a", "an") and _key(g.get("adj")) == "-long" and not (g.get("mod") or g.get("the")):
+        trim = len(g["n"] or "") + len(g.get("sep") or "")  # "a day-long meeting": the article is not part of it
     return Norm("DURATION", duration_value(n, unit), _mod(g), trim=trim)
 
 
@@ -713,6 +715,12 @@ def _recent_units(g: Groups, ctx: Context) -> Norm | None:
     if adj == "recent" and unit == "Y":
         return Norm("DATE", "PAST_REF")
     return Norm("DURATION", duration_value(None, unit))
+
+
+def _unit_long(g: Groups, ctx: Context) -> Norm | None:
+    """"a day-long meeting", "the decades-long feud"."""
+    word = _key(g["unit"])
+    return Norm("DURATION", duration_value(None if word.endswith("s") else 1, _unit(word)))
 
 
 def _bare_units(g: Groups, ctx: Context) -> Norm | None:
@@ -774,6 +782,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "season_year": _season_year, "season_rel": _season_rel, "holiday": _holiday, "weekday": _weekday_expr,
     "deictic": _deictic, "this_pod": _this_pod, "the_year": _the_year, "year_end": _year_end,
     "weekend": _weekend, "duration": _duration, "recent_units": _recent_units, "bare_units": _bare_units,
+    "unit_long": _unit_long,
     "year": _year, "year_tail": _year_tail,
     "era_year": _era_year, "month_range": _month_year, "spoken_year": _spoken_year, "vague": _vague,
     "month": _month_alone,
