@@ -140,8 +140,8 @@ class Event:
 
     `merged_from` keeps the ids of the per-document events folded into this one and `merge_notes` says why,
     so a merge can always be inspected and undone by a reader. `keywords` (the folded lemmas of the title's
-    words) and `context` (those of the whole clause) are what the cross-document merge compares; they are
-    working data, not part of timeline.json.
+    words), `context` (those of the whole clause) and `agents` (the entity ids of the clause's subject) are
+    what the cross-document merge compares; they are working data, not part of timeline.json.
     """
 
     id: str
@@ -156,6 +156,7 @@ class Event:
     merge_notes: list[str] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
     context: list[str] = field(default_factory=list)
+    agents: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {

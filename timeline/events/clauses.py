@@ -50,6 +50,7 @@ class Clause:
     speech: bool
     tokens: frozenset[int]
     title_tokens: tuple[int, ...]  # in title order: the subject's tokens first
+    subject_tokens: tuple[int, ...]
     keywords: tuple[str, ...]
     context: tuple[str, ...]
 
@@ -410,6 +411,7 @@ def build_clause(doc: Doc, span: Span, titler: Titler, other_heads: set[int]) ->
         predicate=predicate, speech=pred.lemma_.lower() in lexicon().speech,
         tokens=frozenset(t.i for t in toks) | frozenset(t.i for t in title_toks),
         title_tokens=tuple(dict.fromkeys(t.i for t in title_toks)),
+        subject_tokens=tuple(t.i for t in titler.subject(pred)[2]) if head is pred else (),
         keywords=content_lemmas([*title_toks, pred] + ([noun] if noun is not None else []), titler.skip),
         context=content_lemmas(toks, titler.skip),
     )

@@ -82,6 +82,17 @@ def _entities_of(clause: Clause, doc: Doc, mentions: list[EntityMention], resolv
     return sorted(where, key=lambda e: where[e])
 
 
+def _agents(clause: Clause, doc: Doc, mentions: list[EntityMention], titler: Titler) -> list[str]:
+    """Entity ids named in the clause's subject: who did it ("Cuba" in "the Cuban government condemned")."""
+    subject = set(clause.subject_tokens)
+    ids = [em.entity for em in mentions if em.entity and (span := doc.char_span(
+        em.start, em.end, alignment_mode="expand")) is not None and subject & {t.i for t in span}]
+    for i in clause.subject_tokens:
+        if doc[i].lower_ in PERSONAL and (person := titler.person_before(doc[i].idx)):
+            ids.append(person[1])
+    return list(dict.fromkeys(ids))
+
+
 def _end_of(value: str, anchor_value: str) -> str | None:
     """The ISO day a duration of whole days or weeks ("P444D") ends, counted from a day-precise anchor."""
     start = interval(anchor_value)
@@ -167,6 +178,7 @@ def link_document(analysis: DocAnalysis, nlp: Language, aliases: AliasTable) -> 
             id="", date=date, title=clause.title, summary=doc.text[clause.start:clause.end],
             entities=_entities_of(clause, doc, entity_mentions, resolved), sources=[source],
             predicate=clause.predicate, keywords=list(clause.keywords), context=list(clause.context),
+            agents=_agents(clause, doc, entity_mentions, titler),
         ))
     events = sorted((e for evs in by_head.values() for e in evs), key=lambda e: e.sources[0].mention_start or 0)
     events = [replace(e, id=f"{slug(document.id)}:{e.date.value}:{slug(e.title)[:48]}") for e in events]

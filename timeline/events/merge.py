@@ -90,18 +90,28 @@ def similarity(a: Event, b: Event, cast: Cast) -> tuple[float, str]:
     """How likely two events with agreeing dates are one event, and the evidence in words.
 
     Shared participants count for more than shared places, which are often only the setting of a story.
+    Predicates that say nothing of the happening ("occur", "begin") do not count as shared; two statements
+    are one only when they share a speaker, and two acts whose doers are named and differ are two.
     """
     names, places = cast.names, cast.places
     shared_people = set(a.entities) & set(b.entities) & cast.persons
-    if _speech(a) and _speech(b) and _same_day(a.date, b.date) and shared_people:
-        who = ", ".join(sorted(names[p] for p in shared_people))
-        return 1.0, f"statements by {who} on {a.date.start}"
-    kw = _overlap(set(a.keywords), set(b.keywords))
-    ctx = _jaccard(set(a.context), set(b.context))
     actors_a, actors_b = set(a.entities) - places, set(b.entities) - places
+    if _speech(a) and _speech(b):
+        if _same_day(a.date, b.date) and shared_people:
+            who = ", ".join(sorted(names[p] for p in shared_people))
+            return 1.0, f"statements by {who} on {a.date.start}"
+        if not actors_a & actors_b:
+            return 0.0, "statements by different speakers"
+    kw_a, kw_b = set(a.keywords), set(b.keywords)
+    kw = _overlap(kw_a, kw_b) if min(len(kw_a), len(kw_b)) >= 2 else _jaccard(kw_a, kw_b)
+    ctx = _jaccard(set(a.context), set(b.context))
     actors = _overlap(actors_a, actors_b) if actors_a and actors_b else 0.5
     settings = _overlap(set(a.entities) & places, set(b.entities) & places) if a.entities and b.entities else 0.5
-    same_pred = _kind(a) is not None and _kind(a) == _kind(b)
+    same_pred = _kind(a) is not None and _kind(a) == _kind(b) and _kind(a) not in lexicon().stop
+    agents_a, agents_b = set(a.agents), set(b.agents)
+    if agents_a and agents_b and not agents_a & set(b.entities) and not agents_b & set(a.entities):
+        who = " / ".join(", ".join(sorted(names.get(x, x) for x in g)) for g in (agents_a, agents_b))
+        return 0.0, f"different agents: {who}"
     score = 0.3 * same_pred + 0.3 * kw + 0.2 * ctx + 0.15 * actors + 0.05 * settings + 0.1 * min(len(shared_people), 3)
     words = sorted(set(a.keywords) & set(b.keywords))
     shared = sorted(names.get(e, e) for e in set(a.entities) & set(b.entities))
@@ -172,6 +182,7 @@ def _combine(events: list[Event], idx: list[int], notes: list[str], cast: Cast) 
         predicate=best.predicate, merged_from=sorted(p.id for p in parts),
         merge_notes=[n for p in parts for n in p.merge_notes] + notes,
         keywords=sorted({k for p in parts for k in p.keywords}), context=sorted({k for p in parts for k in p.context}),
+        agents=sorted({a for p in parts for a in p.agents}),
     )
 
 
@@ -206,7 +217,8 @@ def merge_analyses(analyses: list[DocAnalysis], aliases: AliasTable | None = Non
     for analysis, id_map in zip(analyses, maps, strict=True):
         for ev in analysis.events:
             ids = list(dict.fromkeys(id_map.get(e, e) for e in ev.entities))
-            events.append(replace(ev, entities=ids))
+            agents = list(dict.fromkeys(id_map.get(e, e) for e in ev.agents))
+            events.append(replace(ev, entities=ids, agents=agents))
     events.sort(key=lambda e: e.id)
     merged = [_combine(events, idx, notes, cast) for idx, notes in cluster_events(events, cast)]
     merged = score_salience(merged, entities, [a.document for a in analyses])
