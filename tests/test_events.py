@@ -143,6 +143,30 @@ def test_two_events_on_one_day_stay_two(nlp):
     assert all(len(e.sources) == 1 for e in tl.events)
 
 
+def test_same_act_by_different_doers_stays_apart(nlp):
+    tl = merge_analyses([
+        analysis(nlp, "a", "The Cuban government on Friday condemned the bomb attacks in Kenya and Tanzania.",
+                 [("Friday", "1998-08-07")]),
+        analysis(nlp, "b", "The Cypriot government on Friday condemned the bomb attacks in Kenya and Tanzania.",
+                 [("Friday", "1998-08-07")]),
+        analysis(nlp, "c", "Ayatollah Khamenei said on Friday that talks were useless.", [("Friday", "1998-08-07")]),
+        analysis(nlp, "d", "President Clinton said on Friday that talks were useless.", [("Friday", "1998-08-07")]),
+    ])
+    assert len(tl.events) == 4
+    assert all(len(e.sources) == 1 for e in tl.events)
+
+
+def test_statements_of_one_speaker_on_one_day_are_one_event(nlp):
+    tl = merge_analyses([
+        analysis(nlp, "a", "Iran will not negotiate, Ayatollah Ali Khamenei said on Sunday.",
+                 [("Sunday", "2019-11-03")]),
+        analysis(nlp, "b", "Speaking to students on Sunday, Khamenei rejected talks with Washington.",
+                 [("Sunday", "2019-11-03")]),
+    ])
+    assert len(tl.events) == 1
+    assert "statements by Ali Khamenei" in tl.events[0].merge_notes[0]
+
+
 def test_dates_that_disagree_never_merge(nlp):
     tl = merge_analyses([
         analysis(nlp, "a", "Macron tried to arrange a call between Trump and Rouhani in September.",
