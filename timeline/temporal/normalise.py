@@ -438,8 +438,8 @@ def _ago_adj(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", dates.at_granularity(dates.shift(base, -1, unit), unit))
 
 
-_REL_SIGN = {"last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1, "this": 0, "current": 0,
-             "same": 0, "next": 1, "coming": 1, "upcoming": 1, "following": 1, "before": -1, "after": 1}
+_REL_SIGN = {"latest": -1, "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1, "this": 0,
+             "current": 0, "same": 0, "next": 1, "coming": 1, "upcoming": 1, "following": 1, "before": -1, "after": 1}
 
 
 def _relative_day(g: Groups, ctx: Context) -> Norm | None:
@@ -653,7 +653,12 @@ def _year_end(g: Groups, ctx: Context) -> Norm | None:
 
 
 def _the_week(g: Groups, ctx: Context) -> Norm | None:
-    return Norm("DATE", dates.week(ctx.ref) if ctx.ref else "XXXX-WXX", _mod(g))
+    """"the week", and "later in the day", "earlier in the month": the current one of the story."""
+    unit = _unit(g.get("unit") or "week")
+    mod = _mod(g) or _table("positions").get(_key(g.get("pos2")))
+    if ctx.ref is None:
+        return Norm("DATE", {"D": "XXXX-XX-XX", "M": "XXXX-XX"}.get(unit, "XXXX-WXX"), mod)
+    return Norm("DATE", dates.at_granularity(ctx.ref, unit), mod)
 
 
 def _end_of(g: Groups, ctx: Context) -> Norm | None:
