@@ -121,6 +121,7 @@ SETS: list[Case] = [
     ("Qantas plans new flights each Thursday from August 6.", "1998-02-13",
      [("each Thursday", "SET", "XXXX-WXX-4"), ("August 6", "DATE", "1998-08-06")]),
     ("the agency publishes a daily tally", None, [("daily", "SET", "P1D")]),
+    ("The market is closed on Sundays.", "2019-11-03", [("Sundays", "SET", "XXXX-WXX-7")]),
 ]
 
 VAGUE: list[Case] = [

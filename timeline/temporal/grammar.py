@@ -181,7 +181,7 @@ def grammar() -> Grammar:
     words = {
         _DIGIT: frozenset({_DIGIT}),
         "MONTH": _first_words(lx.months()),
-        "WD": _first_words(lx.weekdays()),
+        "WD": _first_words(lx.weekdays()) | _first_words(f"{w}s" for w in lex["weekdays"]),
         "NUM": _first_words(lx.cardinals()),
         "VNUM": _first_words(lex["vague_numbers"]),
         "MOD": _first_words(lex["modifiers"]),
@@ -194,8 +194,8 @@ def grammar() -> Grammar:
         "DECW": _first_words(lex["decade_words"]),
         "VAGUE": _first_words(lx.load("vague")["words"]),
     }
-    heads = _words(lex["extra_heads"], lx.months(), lx.weekdays(), lx.units(), lex["seasons"],
-                   lex["parts_of_day"], lx.holidays(), lex["decade_words"], lx.load("vague")["words"])
+    heads = _words(lex["extra_heads"], lx.months(), lx.weekdays(), (f"{w}s" for w in lex["weekdays"]), lx.units(),
+                   lex["seasons"], lex["parts_of_day"], lx.holidays(), lex["decade_words"], lx.load("vague")["words"])
     return Grammar(_rules(), words, heads - frozenset(lex["not_heads"]))
 
 

@@ -590,7 +590,7 @@ def _weekday_expr(g: Groups, ctx: Context) -> Norm | None:
     wd = _weekday(g["wd"])
     pod = _key(g.get("pod"))
     pod_code = _POD_TIME[str(_table("pods")[pod])] if pod else ""
-    if g.get("plural"):
+    if g.get("plural") or g.get("wds"):
         return Norm("SET", f"XXXX-WXX-{wd}{pod_code}")
     mod = _mod(g)
     typ = "TIME" if pod_code else "DATE"
