@@ -53,6 +53,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--max-events", type=_positive, metavar="N", help="draw only the N most salient events")
     b.add_argument("--size", choices=["slide", "a4", "square"], default="slide", help="figure shape (default slide)")
     b.add_argument("--dpi", type=_positive, metavar="N", help="PNG resolution")
+    b.add_argument("-j", "--jobs", type=_positive, default=1, metavar="N",
+                   help="process documents in N worker processes (default 1)")
 
     sub.add_parser("tag", parents=[inputs], help="print temporal expressions as JSON lines")
 
@@ -68,8 +70,7 @@ def _progress(enabled: bool):
             return items
         from tqdm import tqdm
 
-        seq = list(items)
-        return tqdm(seq, desc=label, unit="doc", file=sys.stderr, leave=False)
+        return tqdm(items, desc=label, unit="doc", file=sys.stderr, leave=False)
 
     return wrap
 
@@ -86,7 +87,7 @@ def _build(args: argparse.Namespace) -> int:
 
     show = not args.quiet and sys.stderr.isatty()
     tl = pipeline.build(args.paths, published=args.published, model=args.model, aliases=args.aliases,
-                        entity=args.entity, progress=_progress(show))
+                        entity=args.entity, progress=_progress(show), jobs=args.jobs)
     options = RenderOptions(size=args.size, max_events=args.max_events, entity=args.entity,
                             **({"dpi": args.dpi} if args.dpi else {}))
     written = pipeline.write(tl, args.out, options)

@@ -12,8 +12,11 @@ Per-document work (`tag`, `analyse`) is a pure map over documents; `merge` is th
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from timeline import temporal
 from timeline.entities import AliasTable, load_aliases
@@ -22,11 +25,31 @@ from timeline.model import DocAnalysis, Document, Timeline
 from timeline.readers import read_paths
 from timeline.render import RenderOptions, write_all
 
-Progress = Callable[[Iterable[Document], str], Iterable[Document]]
+T = TypeVar("T")
+R = TypeVar("R")
+Progress = Callable[[Iterable, str], Iterable]
 
 
-def _no_progress(items: Iterable[Document], _label: str) -> Iterable[Document]:
+def _no_progress(items: Iterable[T], _label: str) -> Iterable[T]:
     return items
+
+
+def _map(fn: Callable[[T], R], items: Sequence[T], jobs: int, progress: Progress, label: str) -> list[R]:
+    """Apply a per-document function in order, in `jobs` worker processes when there is more than one.
+
+    Per-document functions are pure (model loaded once per process), so the result does not depend on `jobs`.
+    """
+    if jobs <= 1 or len(items) < 2:
+        return [fn(item) for item in progress(items, label)]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(progress(pool.map(fn, items, chunksize=max(1, len(items) // (jobs * 4))), label))
+
+
+def _analyse_one(item: tuple[Document, list], model: str | None, table: AliasTable) -> DocAnalysis:
+    from timeline import nlp
+
+    document, mentions = item
+    return link_document(DocAnalysis(document, mentions), nlp.load(model), table)
 
 
 def read(paths: Sequence[str | Path], published: str | None = None) -> Timeline:
@@ -41,28 +64,22 @@ def read(paths: Sequence[str | Path], published: str | None = None) -> Timeline:
     return Timeline(documents=documents, problems=problems)
 
 
-def tag(timeline: Timeline, progress: Progress = _no_progress) -> Timeline:
+def tag(timeline: Timeline, progress: Progress = _no_progress, jobs: int = 1) -> Timeline:
     """Stage 1: find and normalise temporal expressions in every document (infers missing dates first)."""
-    documents, mentions = [], []
-    for doc in progress(timeline.documents, "dates"):
-        doc, found = temporal.tag_with_inference(doc)
-        documents.append(doc)
-        mentions.extend(found)
-    return replace(timeline, documents=documents, mentions=mentions)
+    results = _map(temporal.tag_with_inference, timeline.documents, jobs, progress, "dates")
+    return replace(timeline, documents=[doc for doc, _ in results],
+                   mentions=[m for _, found in results for m in found])
 
 
 def analyse(timeline: Timeline, model: str | None = None, aliases: AliasTable | None = None,
-            progress: Progress = _no_progress) -> list[DocAnalysis]:
+            progress: Progress = _no_progress, jobs: int = 1) -> list[DocAnalysis]:
     """Stage 2, map: each document's entities and dated events, independent of every other document."""
-    from timeline import nlp
-
-    pipeline = nlp.load(model)
     table = aliases if aliases is not None else load_aliases()
     by_doc: dict[str, list] = {}
     for m in timeline.mentions:
         by_doc.setdefault(m.doc, []).append(m)
-    return [link_document(DocAnalysis(doc, by_doc.get(doc.id, [])), pipeline, table)
-            for doc in progress(timeline.documents, "entities")]
+    items = [(doc, by_doc.get(doc.id, [])) for doc in timeline.documents]
+    return _map(partial(_analyse_one, model=model, table=table), items, jobs, progress, "entities")
 
 
 def merge(analyses: Sequence[DocAnalysis], problems: Sequence = ()) -> Timeline:
@@ -74,11 +91,14 @@ def merge(analyses: Sequence[DocAnalysis], problems: Sequence = ()) -> Timeline:
 
 def build(paths: Sequence[str | Path], *, published: str | None = None, model: str | None = None,
           aliases: str | Path | None = None, entity: str | None = None,
-          progress: Progress = _no_progress) -> Timeline:
-    """Read, tag, link and merge: the whole timeline of a cluster of articles."""
-    tl = tag(read(paths, published), progress)
+          progress: Progress = _no_progress, jobs: int = 1) -> Timeline:
+    """Read, tag, link and merge: the whole timeline of a cluster of articles.
+
+    `jobs` > 1 runs the per-document stages in that many processes; the result is the same.
+    """
+    tl = tag(read(paths, published), progress, jobs)
     table = load_aliases(Path(aliases) if aliases else None)
-    tl = merge(analyse(tl, model, table, progress), tl.problems)
+    tl = merge(analyse(tl, model, table, progress, jobs), tl.problems)
     return focus(tl, entity) if entity else tl
 
 
