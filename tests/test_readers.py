@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline.metadata import extract, is_dateline, is_menu, is_ticker
+from timeline.metadata import describe, is_dateline, is_menu, is_ticker
+from timeline.model import Document
 from timeline.readers import read_paths
 
 
@@ -127,5 +128,5 @@ def test_menus_and_datelines() -> None:
 
 
 def test_extract_leaves_plain_prose_alone() -> None:
-    meta = extract("The plant closed in 1998. Workers said on Monday that they would sue.\n")
+    meta = describe(Document("d", "The plant closed in 1998. Workers said on Monday that they would sue.\n"))
     assert meta.published is None and meta.ignored == () and meta.title is None

@@ -11,14 +11,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
 
 import dateparser
 
-from timeline.model import PublishedFrom
+from timeline.model import Document, PublishedFrom
 
 _FIELD = re.compile(r"^\s*([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*(.+?)\s*$")
 _MD_LINK = re.compile(r"^\[([^\]]*)\]\(([^)\s]+)\)$")
@@ -31,19 +31,6 @@ _SEPARATORS = re.compile(r"\s[|•·]\s|^\s*[•·]\s")
 _PROSE_PUNCT = re.compile(r"[.!?,;:\"“”()]")
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,40}\s\(([A-Z][\w .&'-]{1,30})\)\s[-–—]")
 _HEADER_ZONE_LINES = 12
-
-
-@dataclass(frozen=True)
-class Metadata:
-    """What the text says about the article, plus the spans of `text` that are not prose."""
-
-    title: str | None = None
-    source: str | None = None
-    url: str | None = None
-    author: str | None = None
-    published: str | None = None
-    published_from: PublishedFrom | None = None
-    ignored: tuple[tuple[int, int], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -132,8 +119,10 @@ def is_dateline(line: str) -> str | None:
     return parse_date(s)
 
 
-def extract(text: str) -> Metadata:
-    """Read the header, title and dateline of an article and mark its non-prose lines as ignored."""
+def describe(doc: Document) -> Document:
+    """The document with what its text says about it: header fields, title and dateline, and the spans of its
+    non-prose lines as `ignored`."""
+    text = doc.text
     fields = _header_fields()
     found: dict[str, str] = {}
     ignored: list[tuple[int, int]] = []
@@ -188,8 +177,8 @@ def extract(text: str) -> Metadata:
     if source is None:
         wire = next((m for m in map(_WIRE_DATELINE.match, candidates) if m), None)
         source = wire[1] if wire else None
-    return Metadata(title=title, source=source, url=found.get("url"), author=found.get("author"),
-                    published=published, published_from=published_from, ignored=tuple(ignored))
+    return replace(doc, title=title, source=source, url=found.get("url"), author=found.get("author"),
+                   published=published, published_from=published_from, ignored=tuple(ignored))
 
 
 def _headline(lines: list[str]) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from timeline.metadata import extract, parse_date
+from timeline.metadata import describe, parse_date
 from timeline.model import Document, Problem
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
@@ -105,10 +105,7 @@ def read_text(path: Path) -> str:
 
 def from_text(doc_id: str, text: str, **given: Any) -> Document:
     """A document from plain text, with metadata from its header/dateline unless `given` supplies it."""
-    meta = extract(text)
-    doc = Document(id=doc_id, text=text, title=meta.title, source=meta.source, url=meta.url,
-                   author=meta.author, published=meta.published, published_from=meta.published_from,
-                   ignored=meta.ignored)
+    doc = describe(Document(id=doc_id, text=text))
     overrides = {k: v for k, v in given.items() if v}
     if overrides.get("published"):
         overrides["published_from"] = "metadata"
