@@ -24,6 +24,7 @@ from timeline.temporal import tag_document, tag_text
     "Iraq imports about three-quarters of its food; a quarter of the votes.",
     "It costs $35 a night and $1.76 a year.",
     "© 2019 Reuters. Copyright 2019 The Associated Press.",
+    "They sailed to Easter Island to study the Easter Rising archive.",
 ])
 def test_no_temporal_expression(text: str) -> None:
     assert [(m.text, m.value) for m in tag_text(text, "2019-11-03")] == []

@@ -115,6 +115,13 @@ def _month_alone_ok(text: str, rm: RuleMatch) -> bool:
     return not (prev[:1].isupper() and not prev.endswith((".", ",", ":", ";")))
 
 
+def _names_something_else(text: str, rm: RuleMatch) -> bool:
+    """A holiday name inside a proper name ("Easter Island", "Christmas Carol") is not a date."""
+    follower = text[rm.end:rm.end + 30].lstrip(" ")
+    word = follower.split(" ", 1)[0].strip(".,;:!?'’\"")
+    return bool(word[:1].isupper()) and word.lower() not in lx.units() and not rm.groups.get("y")
+
+
 def _vague_ok(text: str, rm: RuleMatch) -> bool:
     word = (rm.groups.get("v") or "").lower()
     data = lx.load("vague")
@@ -201,6 +208,8 @@ class _Tagging:
         if text[rm.start].isdigit() and _looks_like_url(text, rm.start, rm.end):
             return False
         if rm.rule == "month" and not _month_alone_ok(text, rm):
+            return False
+        if rm.rule == "holiday" and _names_something_else(text, rm):
             return False
         return not (rm.rule == "vague" and not _vague_ok(text, rm))
 
