@@ -25,6 +25,7 @@ from timeline.temporal import tag_document, tag_text
     "It costs $35 a night and $1.76 a year.",
     "© 2019 Reuters. Copyright 2019 The Associated Press.",
     "They sailed to Easter Island to study the Easter Rising archive.",
+    "Athletes at the Summer Olympics toured the Winter Palace.",
 ])
 def test_no_temporal_expression(text: str) -> None:
     assert [(m.text, m.value) for m in tag_text(text, "2019-11-03")] == []

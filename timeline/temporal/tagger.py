@@ -116,7 +116,7 @@ def _month_alone_ok(text: str, rm: RuleMatch) -> bool:
 
 
 def _names_something_else(text: str, rm: RuleMatch) -> bool:
-    """A holiday name inside a proper name ("Easter Island", "Christmas Carol") is not a date."""
+    """A holiday or season inside a proper name ("Easter Island", "the Winter Palace") is not a date."""
     follower = text[rm.end:rm.end + 30].lstrip(" ")
     word = follower.split(" ", 1)[0].strip(".,;:!?'’\"")
     return bool(word[:1].isupper()) and word.lower() not in lx.units() and not rm.groups.get("y")
@@ -209,7 +209,7 @@ class _Tagging:
             return False
         if rm.rule == "month" and not _month_alone_ok(text, rm):
             return False
-        if rm.rule == "holiday" and _names_something_else(text, rm):
+        if rm.rule in ("holiday", "season_rel") and _names_something_else(text, rm):
             return False
         return not (rm.rule == "vague" and not _vague_ok(text, rm))
 
