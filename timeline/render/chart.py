@@ -41,6 +41,8 @@ _AUTO_EVENTS = {"slide": 16, "a4": 20, "square": 16}
 _LABEL_CHARS = {"slide": 24, "a4": 22, "square": 22}
 _TITLE_LINES = 2
 _SPAN_LW = 5
+#: Most a lane's height is stretched to fill a page that needs few lanes.
+_STRETCH = 1.6
 _COARSE = ("millennium", "century", "decade", "year", "season", "quarter", "month", "week")
 
 
@@ -126,6 +128,9 @@ class _Page:
         slots = stack([(poles[i], labels[i].width) for i in order], room)
         if slots is None:
             return False
+        used = max(s.lane for s in slots) + 1
+        if used > 1:  # spread few lanes over the free height rather than leave it empty above them
+            lane_h = min(_STRETCH * lane_h, (top - 0.1 - lanes_bottom - lane_h) / (used - 1))
         self._axis(axis, axis_y)
         self._legend(shown, groups, notes + 0.12, dry=False)
         for i, slot in zip(order, slots, strict=True):
@@ -269,23 +274,37 @@ class _Page:
             for x in (x0, x1):
                 ax.plot([x - 0.04, x + 0.04], [y - 0.09, y + 0.09], color=MUTED, lw=1.6, zorder=1)
             ax.plot([x0 + 0.06, x1 - 0.06], [y, y], color=FAINT, lw=1.6, ls=(0, (1, 2)), zorder=1)
-        taken = []
-        for x0, x1, skipped in axis.breaks:
-            half = max(measure(self.renderer, part, font(_NOTE_PT))[0] for part in skipped.split()) / 2
-            taken.append((min(x0, (x0 + x1) / 2 - half) - 0.05, max(x1, (x0 + x1) / 2 + half) + 0.05))
-        for x0, x1, skipped in axis.breaks:
-            put(ax, (x0 + x1) / 2, y - 0.12, skipped.replace(" ", "\n"), font(_NOTE_PT), color=MUTED, ha="center",
-                va="top", linespacing=1.0, multialignment="center")
-        for seg in axis.segments:
+        note = font(_NOTE_PT)
+        breaks = [((x0 + x1) / 2, skipped, max(measure(self.renderer, p, note)[0] for p in skipped.split()))
+                  for x0, x1, skipped in axis.breaks]
+        ticks = [[(x, when, unit, measure(self.renderer, str(when.year) if unit == "year" else f"{when:%b %Y}",
+                                          props)[0]) for x, when, unit in _ticks(seg, self.renderer, props)]
+                 for seg in axis.segments]
+        taken: list[tuple[float, float]] = []
+
+        def free(a: float, b: float) -> bool:
+            return not any(a < t1 + 0.12 and t0 < b + 0.12 for t0, t1 in taken)
+
+        kept: list[list[tuple[float, date, str]]] = [[] for _ in axis.segments]
+        # each segment's first tick, then the lengths of the breaks, then every other tick that fits
+        for rank in ("first", "rest"):
+            for i, seg in enumerate(axis.segments):
+                cands = [t for t in ticks[i] if seg.x0 - 0.1 <= t[0] - t[3] / 2 and t[0] + t[3] / 2 <= seg.x1 + 0.1]
+                for x, when, unit, tw in cands[:1] if rank == "first" else cands[1:]:
+                    if free(x - tw / 2, x + tw / 2):
+                        taken.append((x - tw / 2, x + tw / 2))
+                        kept[i].append((x, when, unit))
+            if rank == "first":
+                for mid, skipped, tw in breaks:
+                    if free(mid - tw / 2, mid + tw / 2):
+                        taken.append((mid - tw / 2, mid + tw / 2))
+                        put(ax, mid, y - 0.12, skipped.replace(" ", "\n"), note, color=MUTED, ha="center", va="top",
+                            linespacing=1.0, multialignment="center")
+        for row in kept:
             year = None
-            for x, when, unit in _ticks(seg, self.renderer, props):
+            for x, when, unit in sorted(row, key=lambda t: t[0]):
                 text = str(when.year) if unit == "year" else f"{when:%b}" if when.year == year else f"{when:%b %Y}"
-                tw = measure(self.renderer, text, props)[0]
-                a, b = x - tw / 2, x + tw / 2
-                if a < seg.x0 - 0.1 or b > seg.x1 + 0.1 or any(a < t1 + 0.12 and t0 < b + 0.12 for t0, t1 in taken):
-                    continue
                 year = when.year
-                taken.append((a, b))
                 ax.plot([x, x], [y - 0.06, y], color=MUTED, lw=1, zorder=1)
                 put(ax, x, y - 0.12, text, props, color=MUTED, ha="center", va="top")
 
