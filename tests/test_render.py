@@ -207,12 +207,17 @@ def test_chart_has_title_date_range_legend_and_sources(story: Timeline) -> None:
     assert "Sources: Wire One, Daily Two, Tribune Three, \u201cLeader says the envoy is naive\u201d." in texts
 
 
-def test_year_and_month_events_are_labelled_at_their_precision(story: Timeline) -> None:
-    fig, info = chart(story, RenderOptions(dpi=60, max_events=6))
+def test_year_and_month_events_are_drawn_and_labelled_at_their_precision(story: Timeline) -> None:
+    lasting = replace(story.events[2], id="ev99", date=replace(story.events[2].date, end="1981-01-20"), salience=2)
+    fig, info = chart(replace(story, events=[*story.events, lasting]), RenderOptions(dpi=60, max_events=7))
     heads = {t.get_gid(): t.get_text() for t in _texts(fig) if (t.get_gid() or "").startswith("label-")}
     assert heads["label-ev1"] == "1953"
     assert heads["label-ev6"] == "May 2018"
     assert heads["label-ev3"] == "4 Nov 1979"
+    assert heads["label-ev99"] == "4 Nov 1979 \u2013 20 Jan 1981"
+    marks = {a.get_gid() for a in fig.findobj() if a.get_gid()}
+    assert {"period-ev1", "period-ev6", "day-ev3", "span-ev99"} <= marks
+    assert not {"day-ev1", "day-ev6", "period-ev3"} & marks
 
 
 def test_empty_timeline_still_renders(tmp_path: Path) -> None:

@@ -321,18 +321,18 @@ class _Page:
         if kind == "period":
             a, b = axis.span(*_interval(ev))
             ax.plot([a, a, b, b], [marker_y - 0.06, marker_y, marker_y, marker_y - 0.06], color=colour, lw=2.2,
-                    solid_joinstyle="miter", zorder=3)
+                    solid_joinstyle="miter", zorder=3, gid=f"period-{ev.id}")
             ax.scatter([slot.x], [marker_y], s=(2 * rad * 72) ** 2, facecolors=PAPER, edgecolors=colour,
                        linewidths=2, zorder=4)
         elif kind == "span":
             _, b = axis.span(*_interval(ev))
             ax.plot([slot.x, b], [marker_y, marker_y], color=colour, lw=_SPAN_LW, alpha=0.45, solid_capstyle="butt",
-                    zorder=3)
+                    zorder=3, gid=f"span-{ev.id}")
             ax.scatter([slot.x], [marker_y], s=(2 * rad * 72) ** 2, color=colour, edgecolors=PAPER, linewidths=1,
                        zorder=4)
         else:
             ax.scatter([slot.x], [axis_y], s=(2 * rad * 72) ** 2, color=colour, edgecolors=PAPER, linewidths=1,
-                       zorder=4)
+                       zorder=4, gid=f"day-{ev.id}")
         right = slot.left > slot.anchor
         x, ha = (slot.left, "left") if right else (slot.right, "right")
         bold, plain = font(_LABEL_PT, bold=True), font(_LABEL_PT)
