@@ -26,6 +26,7 @@ from timeline.temporal import tag_document, tag_text
     "© 2019 Reuters. Copyright 2019 The Associated Press.",
     "They sailed to Easter Island to study the Easter Rising archive.",
     "Athletes at the Summer Olympics toured the Winter Palace.",
+    "He scored in the second half; it was the last year of his presidency and the last quarter of the game.",
 ])
 def test_no_temporal_expression(text: str) -> None:
     assert [(m.text, m.value) for m in tag_text(text, "2019-11-03")] == []

@@ -211,6 +211,8 @@ class _Tagging:
             return False
         if rm.rule in ("holiday", "season_rel") and _names_something_else(text, rm):
             return False
+        if rm.rule == "half" and not (rm.groups.get("y") or rm.groups.get("yy") or rm.groups.get("the_year")):
+            return _about_results(text, rm.start, rm.end)  # "the second half" of a match is not a date
         return not (rm.rule == "vague" and not _vague_ok(text, rm))
 
     def _narrative_year(self, rm: RuleMatch) -> int | None:
