@@ -7,6 +7,10 @@ ones against the article's publication date and the tense of the sentence. No sp
 
     from timeline.temporal import tag_text
     tag_text("He left on Sunday.", published="2019-11-03")   # [Mention(... value="2019-11-03")]
+
+Modules: `grammar` (rules, scanning), `tagger` (filters against money, ids, names; anchors; the pass over a
+document), `normalise` (one function per rule), `tense` (the tense cue of a sentence), `dates` (calendar
+arithmetic, never the clock), `infer` (publication dates from the text), `lexicon` (the data files).
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
-"""The grammar: `data/rules.txt` patterns with word lists from `data/lexicon.json`, compiled into one regex.
+"""The grammar: `data/rules.txt` patterns filled with word lists from `data/lexicon.json`, one regex per rule.
 
-One alternation scanned once over the text is what makes the tagger fast (no tokenising, no model): at each
-position the first rule that matches wins, so the rules file lists longer, more specific rules first.
-Each rule's named groups are renamed apart (`rule__group`) and handed back per match as a plain dict.
+Speed comes from trying rules only where a temporal expression can be: around head words (months, units,
+digits...), from the few words before them that could belong to one, and at each start only the rules that
+can begin with that word. At a start the first rule in file order that reaches the head wins, so the rules
+file lists longer, more specific rules first; each match hands its named groups back as a plain dict.
 """
 
 from __future__ import annotations
