@@ -77,6 +77,8 @@ RELATIVE: list[Case] = [
      [("the fourth quarter", "DATE", "1989-Q4"), ("a year earlier", "DATE", "1988-Q4")]),
     ("On Christmas Day 2018 and at Thanksgiving.", "2019-11-03",
      [("Christmas Day 2018", "DATE", "2018-12-25"), ("Thanksgiving", "DATE", "2019-11-28")]),
+    ("She fled to Florida in June 1998 and returned to Cuba later that year.", "2000-01-28",
+     [("June 1998", "DATE", "1998-06"), ("later that year", "DATE", "1998")]),
     ("On 18 May 1804 he was proclaimed Emperor. The following year he won at Austerlitz.", None,
      [("18 May 1804", "DATE", "1804-05-18"), ("The following year", "DATE", "1805")]),
 ]

@@ -456,8 +456,8 @@ def _relative_day(g: Groups, ctx: Context) -> Norm | None:
         return None
     value = dates.at_granularity(dates.shift(base, sign, unit), unit)
     if what in ("night", "morning", "evening", "afternoon"):
-        return Norm("TIME", value + _POD_TIME[str(_table("pods")[what])])
-    return Norm("DATE", value)
+        return Norm("TIME", value + _POD_TIME[str(_table("pods")[what])], _mod(g))
+    return Norm("DATE", value, _mod(g))
 
 
 def _duration_rel(g: Groups, ctx: Context) -> Norm | None:
