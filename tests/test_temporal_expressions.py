@@ -131,6 +131,8 @@ VAGUE: list[Case] = [
      [("Now", "DATE", "PRESENT_REF")]),
     ("The US government recently announced new regulations.", "1998-03-31", [("recently", "DATE", "PAST_REF")]),
     ("The U.S. has not changed since decades ago.", "2019-11-03", [("decades ago", "DATE", "PAST_REF")]),
+    ("Islam will one day be the largest; a decision comes at a later date.", "1998-03-03",
+     [("one day", "DATE", "FUTURE_REF"), ("a later date", "DATE", "FUTURE_REF")]),
     ("a rational approach to the future; mistakes of the past", None,
      [("the future", "DATE", "FUTURE_REF"), ("the past", "DATE", "PAST_REF")]),
 ]

@@ -687,6 +687,7 @@ def _weekend(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", dates.week(monday) + "-WE")
 
 
+_MODAL = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|must)\s+$")
 _SPAN_BEFORE = re.compile(r"\b(?:over|for|during|throughout|within)\s+$")
 _AMOUNT = re.compile(r"(?:\d|%|percent|cents?|dollars?|euros?|pounds?|million|billion|times|each|per)\W*$")
 
@@ -705,6 +706,8 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
         return None
     if n_text in ("a", "an") and not g.get("mod") and _AMOUNT.search(ctx.before):
         return None
+    if n_text == "one" and unit == "D" and _MODAL.search(ctx.before):
+        return Norm("DATE", "FUTURE_REF")  # "Islam will one day be..." is some day, not a day long
     n = _number(g.get("n")) if g.get("n") else 1
     if n is not None and (g.get("half") or g.get("nhalf")):
         n += 0.5
