@@ -208,15 +208,27 @@ class Titler:
         self.people = sorted(people)
         self.skip = skip
         self.display: dict[int, str] = {}
-        for start, end, short, _eid in people:
+        self.person_at: dict[int, str] = {}
+        for start, end, short, eid in people:
             span = doc.char_span(start, end, alignment_mode="expand")
             for t in span if span is not None else ():
                 self.display[t.i] = short
+                self.person_at[t.i] = eid
 
-    def person_before(self, char: int) -> tuple[str, str] | None:
-        """(short name, entity id) of the last person named before `char`: what "he" or "she" there means."""
-        before = [(short, eid) for start, _end, short, eid in self.people if start < char]
+    def person_before(self, char: int, exclude: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+        """(short name, entity id) of the last person named before `char`, other than `exclude`."""
+        before = [(short, eid) for start, _end, short, eid in self.people if start < char and eid not in exclude]
         return before[-1] if before else None
+
+    def refers_to(self, pronoun: Token) -> tuple[str, str] | None:
+        """The person "he"/"she"/"him"/"her" stands for: the last one named before it; for an object, the last
+        one other than its clause's subject ("Reagan challenged him" is not Reagan challenging himself)."""
+        if pronoun.dep_ in _SUBJECTS:
+            return self.person_before(pronoun.idx)
+        verb = next((t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS] if verb is not None else []
+        doers = frozenset(self.person_at[t.i] for c in subjects for t in c.subtree if t.i in self.person_at)
+        return self.person_before(pronoun.idx, doers)
 
     def np(self, tok: Token) -> list[Token]:
         return _np(tok, self.skip, self.display)
@@ -260,7 +272,7 @@ class Titler:
         if subj.lower_ in ("it", "they") and pred.dep_ == "ccomp" and pred.head.lemma_.lower() in lexicon().speech:
             return self.subject(pred.head, resolve)
         if resolve and subj.lower_ in PERSONAL:
-            person = self.person_before(subj.idx)
+            person = self.refers_to(subj)
             if person:
                 return person[0], False, [subj]
         toks = self.np(subj)
@@ -405,13 +417,16 @@ def build_clause(doc: Doc, span: Span, titler: Titler, other_heads: set[int]) ->
         return None
     start, end = _contiguous(toks, span, base)
     head = noun if noun is not None and noun.i == pred.i else pred
+    if head.lemma_.lower() in lexicon().stop:  # "Reunification followed": the subject names the happening
+        head = next((c for c in head.children if c.dep_ in _SUBJECTS and c.pos_ in ("NOUN", "PROPN")
+                     and not c.ent_type_), head)
     predicate = " ".join([head.lemma_.lower(), *(c.lower_ for c in head.children if c.dep_ == "prt")])
     return Clause(
         head=pred.i, noun=noun.i if noun is not None else None, start=start, end=end, title=title,
         predicate=predicate, speech=pred.lemma_.lower() in lexicon().speech,
         tokens=frozenset(t.i for t in toks) | frozenset(t.i for t in title_toks),
         title_tokens=tuple(dict.fromkeys(t.i for t in title_toks)),
-        subject_tokens=tuple(t.i for t in titler.subject(pred)[2]) if head is pred else (),
+        subject_tokens=tuple(t.i for t in titler.subject(pred)[2]) if noun is None or noun.i != pred.i else (),
         keywords=content_lemmas([*title_toks, pred] + ([noun] if noun is not None else []), titler.skip),
         context=content_lemmas(toks, titler.skip),
     )
