@@ -597,10 +597,14 @@ def _weekday_expr(g: Groups, ctx: Context) -> Norm | None:
     if ctx.ref is None:
         return Norm(typ, f"XXXX-WXX-{wd}{pod_code}", mod)
     rel = _key(g.get("rel"))
-    if rel in ("last", "past"):
-        d = ctx.ref - timedelta(days=(ctx.ref.isoweekday() - wd - 1) % 7 + 1)
-    elif rel in ("next", "coming"):
-        d = ctx.ref + timedelta(days=(wd - ctx.ref.isoweekday() - 1) % 7 + 1)
+    base = ctx.ref
+    if rel in ("the previous", "the following"):
+        # "the previous Friday": the one before the day the story just named
+        base = dates.parse_day(ctx.anchor) or ctx.ref
+    if rel in ("last", "past", "the previous"):
+        d = base - timedelta(days=(base.isoweekday() - wd - 1) % 7 + 1)
+    elif rel in ("next", "coming", "the following"):
+        d = base + timedelta(days=(wd - base.isoweekday() - 1) % 7 + 1)
     else:
         # "Wednesday's ruling" reports something that has happened
         d = dates.nearest_weekday(ctx.ref, wd, "past" if g.get("poss") is not None else ctx.tense)
@@ -680,7 +684,7 @@ def _weekend(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", "XXXX-WXX-WE")
     monday = ctx.ref - timedelta(days=ctx.ref.isoweekday() - 1)
     on_weekend = ctx.ref.isoweekday() >= 6
-    if det == "last" or (det in ("the", "that") and ctx.tense == "past" and not on_weekend):
+    if det == "last" or (det in ("the", "that") and ctx.tense != "future" and not on_weekend):
         monday -= timedelta(weeks=1)
     elif det == "next" and on_weekend:
         monday += timedelta(weeks=1)
@@ -800,7 +804,8 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
 TENSE_RULES = frozenset({"md", "dm", "month", "weekday", "quarter", "half", "season_rel", "holiday", "weekend",
                          "clock", "named_time", "year_end"})
 # rules whose value depends on an anchor date or a quarter mentioned before
-ANCHOR_RULES = frozenset({"ago", "ago_adj", "relative_day", "relative", "period", "quarter_adj", "the_quarter"})
+ANCHOR_RULES = frozenset({"ago", "ago_adj", "relative_day", "relative", "period", "quarter_adj", "the_quarter",
+                          "weekday"})
 # month names without a year, which an undated story dates by the year its narrative is in
 NARRATIVE_RULES = frozenset({"md", "dm", "month", "season_rel"})
 # rules whose value depends on the word before the match ("$5 a day", "over the past year")
