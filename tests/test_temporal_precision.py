@@ -26,6 +26,7 @@ from timeline.temporal import tag_document, tag_text
     "© 2019 Reuters. Copyright 2019 The Associated Press.",
     "They sailed to Easter Island to study the Easter Rising archive.",
     "Athletes at the Summer Olympics toured the Winter Palace.",
+    "Sign up for our daily newsletter; the Daily Mail and a weekly podcast reported it.",
     "He scored in the second half; it was the last year of his presidency and the last quarter of the game.",
 ])
 def test_no_temporal_expression(text: str) -> None:

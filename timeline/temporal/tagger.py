@@ -44,7 +44,7 @@ _URLISH = ("://", "www.", "@", ".com", ".htm", "=", ".org", ".net")
 
 @cache
 def _words(name: str) -> frozenset[str]:
-    if name in ("before_number", "after_number"):
+    if name in ("before_number", "after_number", "after_frequency_word"):
         return frozenset(lx.load("negative")[name])
     return frozenset(lx.lexicon()[name])
 
@@ -210,6 +210,8 @@ class _Tagging:
         if rm.rule == "month" and not _month_alone_ok(text, rm):
             return False
         if rm.rule in ("holiday", "season_rel") and _names_something_else(text, rm):
+            return False
+        if rm.rule == "adverb_set" and _next_word(text, rm.end) in _words("after_frequency_word"):
             return False
         if rm.rule == "half" and not (rm.groups.get("y") or rm.groups.get("yy") or rm.groups.get("the_year")):
             return _about_results(text, rm.start, rm.end)  # "the second half" of a match is not a date
