@@ -169,6 +169,6 @@ def parse_value(value: str | None) -> tuple[date, str] | None:
 
 
 def fine_enough(granularity: str, unit: str) -> bool:
-    """Whether an anchor known to `granularity` can carry arithmetic in `unit` ("1979" + three days: no)."""
+    """Whether an anchor known to `granularity` can carry arithmetic in `unit` ("1969" + three days: no)."""
     needed = {"Y": "Y", "DE": "Y", "CE": "Y", "Q": "M", "M": "M"}.get(unit, "D")
     return _GRANULARITY_RANK[granularity] >= _GRANULARITY_RANK[needed]

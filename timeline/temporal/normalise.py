@@ -1,7 +1,7 @@
 """Normalisation: from a grammar match to a TIMEX3 type, value and modifier.
 
-One function per rule of `data/rules.txt`. Each keeps the granularity the text gives ("August 1953" is
-"1953-08", never a day) and resolves relative expressions against `Context.ref`, the publication date,
+One function per rule of `data/rules.txt`. Each keeps the granularity the text gives ("August 1961" is
+"1961-08", never a day) and resolves relative expressions against `Context.ref`, the publication date,
 with the tense of the sentence; with no reference date the unknown parts stay X ("XXXX-WXX-2").
 """
 
@@ -90,7 +90,7 @@ def _day(text: str | None) -> int:
 
 
 def _number(text: str | None) -> float | None:
-    """A cardinal ("444", "1,200", "twenty-four", "2 1/2", "a"); None for vague ones ("several")."""
+    """A cardinal ("365", "1,200", "twenty-four", "2 1/2", "a"); None for vague ones ("several")."""
     k = _key(text)
     if not k:
         return 1
