@@ -258,5 +258,5 @@ def test_lanes_never_put_a_label_over_another_label_or_a_pole() -> None:
 
 def test_text_fonts_are_legible_at_slide_size(story: Timeline) -> None:
     fig, _ = chart(story, RenderOptions())
-    assert min(t.get_fontsize() for t in _texts(fig)) >= 11
+    assert min(t.get_fontsize() for t in _texts(fig)) >= 12
     assert font(12).get_size_in_points() == 12

@@ -33,7 +33,7 @@ _SEP = 0.13
 _SHIFT = 2.0
 _LABEL_PT = 12.5
 _TICK_PT = 12
-_NOTE_PT = 11
+_NOTE_PT = 12
 _TITLE_PT = 22
 _SUBTITLE_PT = 14
 #: Most events a chart of each size starts from before dropping those whose labels do not fit.

@@ -28,8 +28,8 @@ DATE, EVENT, ENTITY = "date", "event", "entity"
 _DATE_FILL = "#E8E8E8"
 _ENTITY_FILL = "#DCEAF7"
 _ENTITY_EDGE = "#0072B2"
-_EVENT_PT = 11.5
-_DATE_PT = 11
+_EVENT_PT = 12
+_DATE_PT = 12
 _TITLE_PT = 20
 #: Most events and entities drawn for each size (all of them are in graph.graphml).
 _AUTO = {"slide": (12, 14), "a4": (12, 14), "square": (10, 12)}
@@ -125,14 +125,16 @@ def _chronological(sub: nx.Graph) -> list[str]:
     return sorted(events, key=lambda n: (sub.nodes[date_of[n]]["start"], sub.nodes[date_of[n]]["end"], n))
 
 
-def _event_boxes(sub: nx.Graph, timeline: Timeline, renderer: RendererAgg, slot: float) -> list[_Box]:
+def _event_boxes(sub: nx.Graph, ids: list[str], timeline: Timeline, renderer: RendererAgg,
+                 slot: float) -> list[_Box]:
+    """Events `ids` as dots with labels wrapped to fit a slot `slot` inches wide."""
     groups = story.groups(timeline, story.dated(timeline.events))
     colour = {node_id(EVENT, e.id): groups.colour(e) for e in timeline.events}
     top = max((sub.nodes[n]["salience"] for n in sub if sub.nodes[n]["kind"] == EVENT), default=1) or 1
     props = font(_EVENT_PT)
     chars = max(10, int((slot - 0.15) / measure(renderer, "abcdefghij klmnopqrst", props)[0] * 21))
     boxes = []
-    for n in _chronological(sub):
+    for n in ids:
         lines = wrap(sub.nodes[n]["label"], chars, 2)
         while chars > 10 and max(measure(renderer, s, props)[0] for s in lines) > slot - 0.15:
             chars -= 2
@@ -175,31 +177,36 @@ def _layout(sub: nx.Graph, timeline: Timeline, focus: str | None, renderer: Rend
     split = math.ceil(len(order) / 2)
     while 0 < split < len(order) and date_of[order[split - 1]] == date_of[order[split]]:
         split += 1  # events sharing a date stay in one row, beside their one tag
-    per_row = max(split, len(order) - split)
-    room = (x1 - x0) / per_row - 2 * _R_MAX - 0.3
+    rows = [ids for ids in (order[:split], order[split:]) if ids]
+    width = x1 - x0
+    room = width / max(len(ids) for ids in rows) - 2 * _R_MAX - 0.3
     tags = {d: _date_box(sub, d, renderer, room) for d in sorted(set(date_of.values()))}
     reach = _R_MAX + 0.12 + max(t.w for t in tags.values())
-    slot = min((x1 - x0) / per_row, (x1 - x0 - reach) / (per_row - 0.5))
-    events = _event_boxes(sub, timeline, renderer, slot)
+    slots = [min(width / len(ids), (width - reach) / (len(ids) - 0.5)) for ids in rows]
+    row_events = [_event_boxes(sub, ids, timeline, renderer, slot) for ids, slot in zip(rows, slots, strict=True)]
+    events = [e for row in row_events for e in row]
     r_max = max(e.size for e in events)
     # date tags sit beside their dots on the side away from the entities, so no edge crosses a tag
-    lift = {e.id: max(r_max, tags[date_of[e.id]].h + 0.02) for e in events}
+    lift = max([r_max] + [t.h + 0.02 for t in tags.values()])
     label_h = max(e.h for e in events)
-    rows = [events[:split], events[split:]]
-    reserve = label_h + 0.08 + max(lift.values())
+    reserve = label_h + 0.08 + lift
     circle_y = [y1 - reserve, y0 + reserve]
     boxes: list[_Box] = []
-    for r, row in enumerate(rows):
-        shift = (per_row - len(row)) * slot / 2
+    for r, (row, slot) in enumerate(zip(row_events, slots, strict=True)):
+        placed: list[_Box] = []
         for i, ev in enumerate(row):
-            ev.x = x0 + shift + slot * (i + 0.5)
-            ev.y = circle_y[r] + (1 if r == 0 else -1) * (lift[ev.id] + 0.06 + ev.h / 2)
-            ev.dot = (ev.x, circle_y[r])
+            ev.x = x0 + slot * (i + 0.5)
             tag = tags[date_of[ev.id]]
             if tag not in boxes:
                 tag.x = ev.x + r_max + 0.12 + tag.w / 2
                 tag.y = circle_y[r] + (1 if r == 0 else -1) * (tag.h / 2 - 0.04)
                 boxes.append(tag)
+                placed.append(tag)
+            # the label clears its dot and any date tag reaching under it, and no more
+            under = [t.h + 0.02 for t in placed if abs(t.x - ev.x) < (t.w + ev.w) / 2]
+            rise = max([r_max] + under)
+            ev.y = circle_y[r] + (1 if r == 0 else -1) * (rise + 0.06 + ev.h / 2)
+            ev.dot = (ev.x, circle_y[r])
             boxes.append(ev)
     band = (circle_y[1] + r_max + 0.25, circle_y[0] - r_max - 0.25)
     entities = _place_entities(sub, events, focus, renderer, (x0, band[0], x1, band[1]))
@@ -333,7 +340,7 @@ def draw(timeline: Timeline, options: RenderOptions) -> Figure:
             font(13), color=MUTED, va="top")
         legend_y = 0.3
         if note:
-            put(ax, 0.45, legend_y, note, font(11), color=MUTED, va="bottom")
+            put(ax, 0.45, legend_y, note, font(12), color=MUTED, va="bottom")
             legend_y += 0.3
         _legend(ax, renderer, legend_y + 0.12)
         if boxes:
