@@ -51,7 +51,10 @@ def test_briefing_escapes_article_text(hostile: Timeline) -> None:
 def test_briefing_is_self_contained_with_tables_and_flags(story: Timeline) -> None:
     page = briefing(story, _SVG, _SVG, shown=11).decode("utf-8")
     assert page.count('src="data:image/svg+xml;base64,') == 2
-    assert not re.search(r'(src|href)="(?!data:|https?://|#)', page)
+    assert not re.search(r'src="(?!data:)', page)
+    local = set(re.findall(r'href="(?!https?://)([^"]*)"', page))
+    assert local == {"timeline.json", "events.csv", "timelinejs.json", "graph.graphml", "chart.svg", "chart.pdf",
+                     "chart.png", "graph.svg", "graph.png"}
     assert "@media print" in page
     assert page.count("<tr id=") == len(story.events)
     assert "Undated" in page and "from the article&#39;s metadata" in page and "inferred from the text" in page
