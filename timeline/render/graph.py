@@ -247,7 +247,7 @@ def _place_entities(sub: nx.Graph, events: list[_Box], focus: str | None, render
         for r in range(n_rows):
             for x in _free_spots(taken[r], want, box.w, x0, x1):
                 crossings = _crossings(box, x, row_y[r], linked, placed, sub, dots)
-                cost = abs(x - want) + 0.8 * abs(r - middle) + 0.6 * crossings
+                cost = abs(x - want) + 0.8 * abs(r - middle) + 1.2 * crossings
                 if best is None or cost < best[0]:
                     best = (cost, r, x)
         if best is None:
