@@ -30,7 +30,7 @@ TINY = """<?xml version="1.0" ?>
 <TEXT>
 AT&amp;T <EVENT eid="e1">said</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-08-06">Thursday</TIMEX3> \
 it <EVENT eid="e2">rose</EVENT> for <TIMEX3 tid="t2" type="DURATION" value="P3M">the past three months</TIMEX3>.
-<MAKEINSTANCE eiid="ei1" eventID="e1"/>
+<MAKEINSTANCE eiid="ei1" eventID="e1"/><!-- a <TIMEX3> in a comment -->
 </TEXT>
 </TimeML>
 """

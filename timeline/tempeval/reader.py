@@ -16,7 +16,7 @@ from timeline.model import Document, Mention
 
 _TEXT = re.compile(r"<TEXT\b[^>]*>(.*?)</TEXT>", re.S)
 _DCT = re.compile(r"<DCT>\s*<TIMEX3\b([^>]*)>", re.S)
-_TAG = re.compile(r"<(/?)([A-Za-z_][\w.-]*)([^>]*?)(/?)>", re.S)
+_TAG = re.compile(r"<!--.*?-->|<(/?)([A-Za-z_][\w.-]*)([^>]*?)(/?)>", re.S)
 _ATTR = re.compile(r'([\w:-]+)\s*=\s*"([^"]*)"')
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
