@@ -277,7 +277,7 @@ class Titler:
                 return person[0], False, [subj]
         toks = self.np(subj)
         plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we", "those", "these") or any(
-            c.dep_ == "conj" for c in subj.children)
+            c.dep_ == "conj" for c in subj.children) or (subj.tag_ == "CD" and subj.lower_ not in ("one", "1"))
         return self.render(toks), plural, toks
 
     def complements(self, pred: Token, limit: int = 2) -> tuple[list[Token], list[list[Token]]]:
