@@ -91,6 +91,8 @@ def test_timelinejs_escapes_html_and_spans_coarse_periods(hostile: Timeline) -> 
 
 
 def test_graphml_round_trips_through_networkx(story: Timeline, tmp_path: Path) -> None:
+    lasting = replace(story.events[2], id="ev99", date=replace(story.events[2].date, end="1981-01-20"))
+    story = replace(story, events=[*story.events, lasting])
     path = tmp_path / "graph.graphml"
     path.write_bytes(graphml(story))
     g = nx.read_graphml(path)
@@ -102,6 +104,8 @@ def test_graphml_round_trips_through_networkx(story: Timeline, tmp_path: Path) -
     assert g.nodes["entity:e1"]["type"] == "person"
     assert g.has_edge("event:ev3", "date:1979-11-04") and g.has_edge("event:ev3", "entity:e2")
     assert all(g.degree(n) >= 1 for n in g)
+    assert g.has_edge("event:ev99", "date:1979-11-04/1981-01-20")
+    assert g.nodes["date:1979-11-04/1981-01-20"]["label"] == "4 Nov 1979 \u2013 20 Jan 1981"
 
 
 def test_csv_has_one_row_per_event_and_defuses_formulas(hostile: Timeline) -> None:

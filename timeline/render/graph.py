@@ -18,11 +18,12 @@ from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import FancyBboxPatch
 
-from timeline.model import Timeline
+from timeline.model import EventDate, Timeline
 from timeline.render import story
 from timeline.render.figures import FAINT, INK, MUTED, PAPER, canvas, font, line_height, measure, put, style
 from timeline.render.options import RenderOptions
 from timeline.render.text import clean, date_label, wrap
+from timeline.timex import interval
 
 DATE, EVENT, ENTITY = "date", "event", "entity"
 _DATE_FILL = "#E8E8E8"
@@ -43,6 +44,12 @@ def node_id(kind: str, key: str) -> str:
     return f"{kind}:{key}"
 
 
+def _date_key(when: EventDate) -> str:
+    """A date node's key: its TIMEX3 value, plus its end when the event lasts beyond what the value says."""
+    plain = interval(when.value)
+    return when.value if plain and (plain.start, plain.end) == (when.start, when.end) else f"{when.value}/{when.end}"
+
+
 def build(timeline: Timeline) -> nx.Graph:
     """The whole story as a graph: attributes say each node's kind, label and data (GraphML-ready scalars)."""
     g = nx.Graph()
@@ -56,7 +63,7 @@ def build(timeline: Timeline) -> nx.Graph:
                        aliases="; ".join(sorted({clean(a) for a in ent.aliases})), mentions=ent.mentions,
                        events=weight.get(ent.id, (0, 0))[0])
     for ev in events:
-        d = node_id(DATE, ev.date.value)
+        d = node_id(DATE, _date_key(ev.date))
         if d not in g:
             g.add_node(d, kind=DATE, label=date_label(ev.date), value=ev.date.value, start=ev.date.start,
                        end=ev.date.end, granularity=ev.date.granularity)
@@ -97,9 +104,8 @@ class _Box:
     #: Where an event's dot sits (its label box is above or below it).
     dot: tuple[float, float] = (0.0, 0.0)
 
-    def overlaps(self, other: _Box, margin: float = 0.0) -> bool:
-        return (abs(self.x - other.x) < (self.w + other.w) / 2 + margin
-                and abs(self.y - other.y) < (self.h + other.h) / 2 + margin)
+    def overlaps(self, other: _Box) -> bool:
+        return abs(self.x - other.x) < (self.w + other.w) / 2 and abs(self.y - other.y) < (self.h + other.h) / 2
 
 
 def _select(g: nx.Graph, timeline: Timeline, options: RenderOptions) -> tuple[nx.Graph, str | None, str, int]:
