@@ -147,6 +147,18 @@ def test_title_only_mentions_are_dropped_and_titled_names_are_persons(nlp):
     assert next(e for e in entities if "Rouhani" in e.name).type == "person"
 
 
+def test_ner_spans_are_repaired(nlp):
+    text = ("A Saturn V rocket lifted off from Launch Complex 39A on July 16, 1969, and the astronauts splashed "
+            "down in the Pacific on July 24, 1969, after walking on the Moon.")
+    dates = [(text.index(d), text.index(d) + len(d)) for d in ("July 16, 1969", "July 24, 1969")]
+    document = Document("t", text)
+    mentions, entities = document_entities(parse(nlp, neutralised_text(document)), "t", load_aliases(), dates)
+    names = {m.text for m in mentions}
+    assert "Launch Complex 39A" in names and "Saturn V" in names
+    assert not [m for m in mentions if any(s < m.end and m.start < e for s, e in dates)]
+    assert all(e.type != "person" for e in entities if e.name == "Moon")
+
+
 def test_demonyms_name_their_country(nlp):
     mentions, entities = entities_of(nlp, "Iranian officials met French and Saudi diplomats in Paris.")
     assert holder(entities, "Iranian") == holder(entities, "Iran") == ["iran"]

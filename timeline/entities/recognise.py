@@ -6,7 +6,7 @@ same name is found in the prose, because capitalised headings make NER read ever
 ("Iranian", "Saudi") are tied to their place through `data/demonyms.tsv`; a mention after a personal title
 ("President", "Ayatollah") is a person whatever NER said; a one-word "facility" (real ones are "Oval Office",
 "Kennedy Space Center") is an unknown type, usually a surname NER misread, and so is a "person" with a
-number in its name ("Apollo 8"). A second pass finds further
+number in its name ("Apollo 8") or after "the" ("the Moon"). A second pass finds further
 occurrences of names the document already uses and of curated aliases ("Pahlavi" alone, an untagged "U.S."),
 so one missed tag does not lose a participant.
 """
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from timeline.entities.aliases import AliasTable
 from timeline.entities.names import clean, key, name_tokens, strip_titles, titles
@@ -43,6 +43,11 @@ class Found:
     titled: bool
     heading: bool
     group: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(w.rstrip(".") for t in titles() for w in t.split())
 
 
 @lru_cache(maxsize=1)
@@ -77,8 +82,8 @@ _DESIGNATOR = re.compile(r"^(?:\d{1,3}[A-Za-z]?|[IVX]{1,4})$")
 
 def _trim(ent: Span, dates: list[tuple[int, int]]) -> tuple[int, int]:
     """Character span of an entity without a leading article, a trailing possessive or punctuation, or any
-    date NER swallowed ("Pacific on July 24, 1969"); a following number or numeral that designates it is
-    kept ("Apollo 8", "Saturn V")."""
+    date NER swallowed ("Pacific on July 24, 1969"); capitalised words NER left out after it are taken in
+    ("Launch" -> "Launch Complex"), and so is a number or numeral that designates it ("Apollo 8", "Saturn V")."""
     toks = list(ent)
     for n, t in enumerate(toks):
         if any(s < t.idx + len(t.text) and t.idx < e for s, e in dates):
@@ -91,9 +96,21 @@ def _trim(ent: Span, dates: list[tuple[int, int]]) -> tuple[int, int]:
     if not toks:
         return ent.start_char, ent.start_char
     last = toks[-1]
-    nxt = ent.doc[last.i + 1] if last.i + 1 < len(ent.doc) else None
-    if nxt is not None and ent.label_ not in ("GPE", "NORP", "PERSON") and not last.whitespace_.count("\n") \
-            and _DESIGNATOR.match(nxt.text) and not any(s < nxt.idx + len(nxt.text) and nxt.idx < e for s, e in dates):
+
+    def following(tok: Token) -> Token | None:
+        nxt = ent.doc[tok.i + 1] if tok.i + 1 < len(ent.doc) else None
+        if nxt is None or "\n" in tok.whitespace_ or nxt.ent_iob_ != "O" or any(
+                s < nxt.idx + len(nxt.text) and nxt.idx < e for s, e in dates):
+            return None
+        return nxt
+
+    title_words = _title_words()
+    while (nxt := following(last)) is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() \
+            and nxt.lower_.rstrip(".") not in title_words and ent.label_ not in ("PERSON", "GPE"):
+        last = nxt
+    nxt = following(last)
+    if nxt is not None and ent.label_ not in ("GPE", "PERSON") and (ent.label_ != "NORP" or last.i >= ent.end) \
+            and _DESIGNATOR.match(nxt.text):
         last = nxt
     return toks[0].idx, last.idx + len(last.text)
 
@@ -140,7 +157,10 @@ def recognise(doc: Doc, table: AliasTable, dates: list[tuple[int, int]] | None =
         start, end = _trim(ent, dates or [])
         if end <= start or _title_fragment(text, start, end):
             continue
-        classified = _classify(text[start:end], ent.label_, table)
+        label = "FAC" if ent.label_ == "NORP" and end > ent.end_char else ent.label_
+        if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+            label = "EVENT"
+        classified = _classify(text[start:end], label, table)
         if classified is None:
             continue
         name, etype, titled, group = classified

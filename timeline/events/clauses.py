@@ -153,6 +153,8 @@ def _np(tok: Token, skip: set[int], display: dict[int, str], depth: int = 0) -> 
             if c.dep_ == "appos" and tok.i in display:
                 out += [t for t in c.subtree if t.i in display]
                 continue
+            if c.dep_ == "appos" and c.text.isupper() and len(c.text) <= 6:
+                continue
             before = tok.doc[c.left_edge.i - 1]
             out += [t for t in c.subtree if t.i not in skip]
             out += [before] if c.dep_ == "appos" and before.text == "," else []
