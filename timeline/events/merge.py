@@ -124,10 +124,16 @@ def similarity(a: Event, b: Event, cast: Cast) -> tuple[float, str]:
 
 
 def _matches(events: list[Event], cast: Cast) -> list[Match]:
+    """Candidate merges scoring over the threshold; only events whose dates overlap are compared."""
     out = []
-    for i, a in enumerate(events):
-        for j in range(i + 1, len(events)):
-            b = events[j]
+    spans = [_span(e.date) for e in events]
+    order = sorted(range(len(events)), key=lambda k: (spans[k].start, k))
+    for n, x in enumerate(order):
+        for y in order[n + 1:]:
+            if spans[y].start > spans[x].end:
+                break
+            i, j = min(x, y), max(x, y)
+            a, b = events[i], events[j]
             if not _agree(a, b) or _same_sentence(a, b):
                 continue
             score, why = similarity(a, b, cast)
