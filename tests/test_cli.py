@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -68,3 +69,14 @@ def test_python_dash_m_is_the_same_command() -> None:
     result = subprocess.run([sys.executable, "-m", "timeline", "--help"], capture_output=True, text=True,
                             check=False)
     assert result.returncode == 0 and "build" in result.stdout and "tag" in result.stdout
+
+
+def test_rerun_in_another_process_is_byte_identical(inputs_dir: Path, built_out: Path, tmp_path: Path) -> None:
+    """Set or hash ordering anywhere in the pipeline would show here: another process, another hash seed."""
+    out = tmp_path / "again"
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    subprocess.run([sys.executable, "-m", "timeline", "build", str(inputs_dir), "-o", str(out), "--quiet"],
+                   check=True, env=env, capture_output=True)
+    for name in ("timeline.json", "events.csv", "timelinejs.json", "graph.graphml", "chart.svg", "graph.svg",
+                 "briefing.html"):
+        assert (out / name).read_bytes() == (built_out / name).read_bytes(), name
