@@ -130,3 +130,13 @@ def test_menus_and_datelines() -> None:
 def test_extract_leaves_plain_prose_alone() -> None:
     meta = describe(Document("d", "The plant closed in 1998. Workers said on Monday that they would sue.\n"))
     assert meta.published is None and meta.ignored == () and meta.title is None
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("\n\nNAIROBI, Kenya (AP) _\n\nSuspected bombs exploded outside the embassies on Friday.\n", "AP"),
+    ("WASHINGTON, August 8 (Xinhua) -- \nThe president vowed on Saturday to find the bombers.\n", "Xinhua"),
+    ("Dubai (Reuters) - Iran will not lift its ban on talks, the leader said on Sunday.\n", "Reuters"),
+])
+def test_wire_datelines_give_the_source_and_are_no_headline(text: str, source: str) -> None:
+    doc = describe(Document("d", text))
+    assert (doc.title, doc.source) == (None, source)

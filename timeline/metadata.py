@@ -29,7 +29,11 @@ _MONTH_WORD = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|d
 _NUMERIC_TOKEN = re.compile(r"^[-+]?[$€£]?\d[\d.,]*%?$|^[A-Za-z&]*\d[\d.,]*%?$")
 _SEPARATORS = re.compile(r"\s[|•·]\s|^\s*[•·]\s")
 _PROSE_PUNCT = re.compile(r"[.!?,;:\"“”()]")
-_WIRE_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,40}\s\(([A-Z][\w .&'-]{1,30})\)\s[-–—]")
+_WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .'-]{1,40}(?:,[^()\n]{1,40})?"  # place, optional region or date
+    r"\s\(([A-Z][\w .&'-]{1,30})\)\s*(?:[-–—_]{1,2}|:)(?:\s|$)"  # (Agency) and its dash
+)
+"""A wire dateline opening a story: "NAIROBI, Kenya (AP) _", "WASHINGTON, August 8 (Xinhua) --", "Dubai (Reuters) -"."""
 _HEADER_ZONE_LINES = 12
 
 
@@ -182,9 +186,11 @@ def describe(doc: Document) -> Document:
 
 
 def _headline(lines: list[str]) -> str | None:
-    """The first line near the top that reads like a headline: a few words, not ending like a sentence."""
+    """The first line near the top that reads like a headline: a few words, not ending like a sentence, and not
+    a wire dateline."""
     for s in lines:
         words = s.split()
-        if 4 <= len(words) <= 25 and not s.endswith((".", ":", ";", ",")) and s[0].isupper():
+        if (4 <= len(words) <= 25 and not s.endswith((".", ":", ";", ",", "-", "_", "—")) and s[0].isupper()
+                and not _WIRE_DATELINE.match(s)):
             return s
     return None
