@@ -127,6 +127,11 @@ def test_menus_and_datelines() -> None:
     assert is_dateline("The fire started on July 18, 2019 at noon") is None
 
 
+def test_a_sentence_ending_in_a_quote_is_no_headline() -> None:
+    text = 'The government on Saturday condemned the attacks, calling them an "atrocious crime."\nMore followed.\n'
+    assert describe(Document("d", text)).title is None
+
+
 def test_extract_leaves_plain_prose_alone() -> None:
     meta = describe(Document("d", "The plant closed in 1998. Workers said on Monday that they would sue.\n"))
     assert meta.published is None and meta.ignored == () and meta.title is None

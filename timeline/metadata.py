@@ -190,7 +190,8 @@ def _headline(lines: list[str]) -> str | None:
     a wire dateline."""
     for s in lines:
         words = s.split()
-        if (4 <= len(words) <= 25 and not s.endswith((".", ":", ";", ",", "-", "_", "—")) and s[0].isupper()
+        bare = s.rstrip("\"'”’)] ")
+        if (4 <= len(words) <= 18 and not bare.endswith((".", ":", ";", ",", "-", "_", "—")) and s[0].isupper()
                 and not _WIRE_DATELINE.match(s)):
             return s
     return None
