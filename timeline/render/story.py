@@ -89,10 +89,14 @@ def groups(timeline: Timeline, events: list[Event], limit: int = len(PALETTE)) -
 
 
 def headline(timeline: Timeline) -> str:
-    """The article title that shares most words with the other titles: the story's own headline."""
+    """The article title that shares most words with the other titles: the story's own headline.
+
+    Articles scraped without titles fall back to the most salient event's title, which says what the story is
+    about better than a generic caption."""
     titles = sorted({clean(d.title) for d in timeline.documents if clean(d.title)})
     if not titles:
-        return "Timeline of events"
+        top = max(timeline.events, key=lambda e: (e.salience, e.id), default=None)
+        return clean(top.title) if top is not None else "Timeline of events"
     words = [set(w.lower() for w in _WORD.findall(t)) for t in titles]
     shared = [sum(len(w & other) for j, other in enumerate(words) if j != i) for i, w in enumerate(words)]
     best = max(range(len(titles)), key=lambda i: (shared[i], -len(titles[i])))
