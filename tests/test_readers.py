@@ -104,6 +104,15 @@ def test_bad_files_are_reported_by_name_and_the_rest_is_read(tmp_path: Path, nam
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
 
 
+def test_html_date_in_the_prose_is_not_a_publication_date(tmp_path: Path) -> None:
+    (tmp_path / "p.html").write_text(
+        "<html><head><title>Mill fire</title></head><body><article><p>The old mill burned on 4 May 2001, "
+        "officials said; it had stood since 1850 and was the pride of the town for many generations.</p>"
+        "<p>Investigators blamed faulty wiring in a report released two weeks later.</p></article></body></html>")
+    doc = read_paths([tmp_path])[0][0]
+    assert (doc.published, doc.published_from) == (None, None)
+
+
 def test_missing_path_is_an_error_of_the_call(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         read_paths([tmp_path / "nope"])

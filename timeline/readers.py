@@ -144,10 +144,15 @@ def _record(record: Any) -> Document:
     return from_text(doc_id, text.replace("\r\n", "\n"), published=iso, **fields)
 
 
+_HTML_DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
+"""Publication dates from markup only (meta tags, <time>, URL): a date in the prose is an event's, not the page's."""
+
+
 def _html(html: str, doc_id: str) -> Document:
     import trafilatura
 
-    result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
+                                         date_extraction_params=_HTML_DATE_PARAMS)
     extracted = result.as_dict() if result is not None else {}
     if not (extracted.get("text") or "").strip():
         raise ReadError("no article text found in the HTML")
