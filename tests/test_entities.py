@@ -93,6 +93,7 @@ def test_user_alias_file_overrides_builtin_group_and_adds_distinct_pair(tmp_path
     ('{"groups": [{"name": "X", "aliases": "Y"}]}', "'aliases' must be a list"),
     ('{"distinct": [["only one"]]}', "pair of two names"),
     ('{"grups": []}', "unknown key"),
+    ('{"groups": 5}', "'groups' must be a list"),
 ])
 def test_bad_alias_file_raises_clear_value_error(tmp_path: Path, content: str, message: str):
     path = tmp_path / "bad.json"

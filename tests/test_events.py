@@ -256,6 +256,16 @@ def test_focus_keeps_one_entity_and_its_neighbourhood(built):
     assert {e.id for e in tl.entities} == {x for e in tl.events for x in e.entities}
     assert len(tl.events) < len(built.events)
     assert {m.doc for m in tl.mentions} <= {d.id for d in tl.documents}
+    assert {e.date.value for e in tl.events} >= {"1953", "1953-08"}
+
+
+def test_later_sentences_about_the_same_happening_add_its_participants(nlp):
+    text = ("It goes back to the 1953 coup, when the US overthrew a national government. "
+            "That CIA-organised coup, supported by Britain, toppled prime minister Mohammad Mossadegh.")
+    linked = analysis(nlp, "x", text, [("1953", "1953")])
+    names = {e.id: e.name for e in linked.entities}
+    assert {"CIA", "United Kingdom", "Mohammad Mossadegh"} <= {names[i] for i in linked.events[0].entities}
+    assert len(linked.events[0].sources) == 1
 
 
 def test_focus_on_unknown_name_lists_known_entities(built):

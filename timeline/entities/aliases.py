@@ -80,6 +80,9 @@ def _parse(data: Any, origin: str) -> AliasTable:
     unknown = set(data) - {"groups", "distinct", "about"}
     if unknown:
         raise ValueError(f"{origin}: unknown key(s) {sorted(unknown)}; expected 'groups' and/or 'distinct'")
+    for name in ("groups", "distinct"):
+        if not isinstance(data.get(name, []), list):
+            raise ValueError(f"{origin}: '{name}' must be a list")
     groups = []
     for i, g in enumerate(data.get("groups", [])):
         where = f"{origin}: groups[{i}]"

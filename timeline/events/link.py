@@ -6,11 +6,12 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from timeline.entities import AliasTable, document_entities
 from timeline.entities.names import clean, slug, strip_titles
 from timeline.events.clauses import PERSONAL, Clause, Titler, anchor, build_clause
+from timeline.events.lexicon import lexicon
 from timeline.model import DocAnalysis, Document, EntityMention, Event, EventDate, Mention, Source
 from timeline.timex import compatible, finer, interval
 
@@ -80,6 +81,37 @@ def _entities_of(clause: Clause, doc: Doc, mentions: list[EntityMention], resolv
         if i in resolved:
             where[resolved[i]] = min(where.get(resolved[i], rank(i)), rank(i))
     return sorted(where, key=lambda e: where[e])
+
+
+def _entities_in(tokens: list[Token], doc: Doc, mentions: list[EntityMention]) -> list[str]:
+    where = {t.i for t in tokens}
+    return list(dict.fromkeys(em.entity for em in mentions if em.entity and (span := doc.char_span(
+        em.start, em.end, alignment_mode="expand")) is not None and where & {t.i for t in span}))
+
+
+def _told_again(doc: Doc, clause: Clause, dated_sentences: set[int], lookahead: int = 3) -> list[Token]:
+    """Tokens of the next few undated sentences that go on about the same happening ("That CIA-organised
+    coup, supported by Britain, toppled ... Mossadegh" after "the 1953 coup"): a definite noun of the same kind
+    as the event, with the clause it is the subject of, or its own phrase. Their participants are the event's."""
+    lex = lexicon()
+    head = doc[clause.noun] if clause.noun is not None else doc[clause.head]
+    kind = lex.fold(head.lemma_.lower())
+    if kind in lex.stop:
+        return []
+    out: list[Token] = []
+    sentence = head.sent
+    for _ in range(lookahead):
+        if sentence.end >= len(doc):
+            break
+        sentence = doc[sentence.end].sent
+        if sentence.start in dated_sentences:
+            continue
+        for t in sentence:
+            if t.pos_ == "NOUN" and lex.fold(t.lemma_.lower()) == kind and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in t.children):
+                base = t.head if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") else t
+                out += list(base.subtree)
+    return out
 
 
 def _agents(clause: Clause, doc: Doc, mentions: list[EntityMention], titler: Titler) -> list[str]:
@@ -158,6 +190,7 @@ def link_document(analysis: DocAnalysis, nlp: Language, aliases: AliasTable) -> 
     dated = [(m, span, d) for m, span in spans
              if m.type in ("DATE", "TIME") and (d := interval(m.value)) is not None]
     heads = {h.i for _, span, _ in dated if (found := anchor(span)) for h in found if h is not None}
+    dated_sentences = {span.sent.start for _, span, _ in dated}
     by_head: dict[int, list[Event]] = {}
     for m, span, when in sorted(dated, key=lambda x: (x[0].start, x[0].end)):
         clause = build_clause(doc, span, titler, heads)
@@ -174,9 +207,11 @@ def link_document(analysis: DocAnalysis, nlp: Language, aliases: AliasTable) -> 
             continue
         resolved = {i: person[1] for i in clause.tokens
                     if doc[i].lower_ in PERSONAL and (person := titler.refers_to(doc[i]))}
+        later = _told_again(doc, clause, dated_sentences)
         same.append(Event(
             id="", date=date, title=clause.title, summary=doc.text[clause.start:clause.end],
-            entities=_entities_of(clause, doc, entity_mentions, resolved), sources=[source],
+            entities=list(dict.fromkeys(_entities_of(clause, doc, entity_mentions, resolved)
+                                        + _entities_in(later, doc, entity_mentions))), sources=[source],
             predicate=clause.predicate, keywords=list(clause.keywords), context=list(clause.context),
             agents=_agents(clause, doc, entity_mentions, titler),
         ))
