@@ -231,6 +231,16 @@ def test_distance_between_events_is_not_a_length(nlp):
     assert linked.events[0].date.end == "1969-07-20"
 
 
+def test_time_of_day_dates_the_event_to_its_day(nlp):
+    tl = merge_analyses([
+        analysis(nlp, "a", "A bomb exploded outside the embassy on Friday morning.",
+                 [("Friday morning", "1998-08-07TMO")]),
+        analysis(nlp, "b", "The bomb exploded outside the embassy on Friday.", [("Friday", "1998-08-07")]),
+    ])
+    assert [(e.date.value, e.date.granularity, len(e.sources)) for e in tl.events] == [("1998-08-07", "day", 2)]
+    assert "1998-08-07TMO" in {m.value for m in tl.mentions}
+
+
 def test_unresolved_values_and_sets_make_no_events(nlp):
     text = "On Tuesday he spoke. Every year they march. Recently they met."
     linked = analysis(nlp, "x", text, [("Tuesday", "XXXX-WXX-2"), ("Every year", "P1Y"), ("Recently", "PAST_REF")])

@@ -47,6 +47,14 @@ def _short_name(written: str) -> str:
     return name.split()[-1] if name.split() else written
 
 
+def _event_date(when: EventDate) -> EventDate:
+    """An event's date: the mention's, but no finer than the day ("Friday evening" dates an event to Friday;
+    the mention keeps its time of day)."""
+    if when.granularity == "time":
+        return interval(when.value[:10]) or when
+    return when
+
+
 def _in_ignored(document: Document, start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in document.ignored)
 
@@ -198,7 +206,7 @@ def link_document(analysis: DocAnalysis, nlp: Language, aliases: AliasTable) -> 
             continue
         q_start, q_end, quote = _quote(doc, span)
         source = Source(document.id, q_start, q_end, quote, m.start, m.end)
-        date = EventDate(when.value, when.start, when.end, when.granularity)
+        date = _event_date(when)
         same = by_head.setdefault(clause.noun if clause.noun is not None else clause.head, [])
         told = next((e for e in same if compatible(e.date, date)), None)
         if told is not None:
