@@ -43,6 +43,7 @@ _TITLE_LINES = 2
 _SPAN_LW = 5
 #: Most a lane's height is stretched to fill a page that needs few lanes.
 _STRETCH = 1.6
+_YEARLY = ("millennium", "century", "decade", "year")
 _COARSE = ("millennium", "century", "decade", "year", "season", "quarter", "month", "week")
 
 
@@ -131,7 +132,7 @@ class _Page:
         used = max(s.lane for s in slots) + 1
         if used > 1:  # spread few lanes over the free height rather than leave it empty above them
             lane_h = min(_STRETCH * lane_h, (top - 0.1 - lanes_bottom - lane_h) / (used - 1))
-        self._axis(axis, axis_y)
+        self._axis(axis, axis_y, shown)
         self._legend(shown, groups, notes + 0.12, dry=False)
         for i, slot in zip(order, slots, strict=True):
             self._event(labels[i], slot, brackets[i], axis, axis_y, lanes_bottom, lane_h, groups)
@@ -266,8 +267,10 @@ class _Page:
             heights.append(axis_y + 0.16 + 0.2 * level)
         return heights, axis_y + 0.16 + 0.2 * max(len(ends) - 1, 0)
 
-    def _axis(self, axis: BrokenAxis, y: float) -> None:
+    def _axis(self, axis: BrokenAxis, y: float, shown: list[Event]) -> None:
         ax, props = self.ax, font(_TICK_PT)
+        starts = [date.fromisoformat(e.date.start) for e in shown if e.date.granularity not in _YEARLY]
+        monthly = [any(seg.first <= d < seg.stop for d in starts) for seg in axis.segments]
         for seg in axis.segments:
             ax.plot([seg.x0, seg.x1], [y, y], color=MUTED, lw=1.6, solid_capstyle="butt", zorder=1)
         for x0, x1, _ in axis.breaks:
@@ -278,8 +281,8 @@ class _Page:
         breaks = [((x0 + x1) / 2, skipped, max(measure(self.renderer, p, note)[0] for p in skipped.split()))
                   for x0, x1, skipped in axis.breaks]
         ticks = [[(x, when, unit, measure(self.renderer, str(when.year) if unit == "year" else f"{when:%b %Y}",
-                                          props)[0]) for x, when, unit in _ticks(seg, self.renderer, props)]
-                 for seg in axis.segments]
+                                          props)[0]) for x, when, unit in _ticks(seg, self.renderer, props, fine)]
+                 for seg, fine in zip(axis.segments, monthly, strict=True)]
         taken: list[tuple[float, float]] = []
 
         def free(a: float, b: float) -> bool:
@@ -343,8 +346,11 @@ class _Page:
                 multialignment=ha)
 
 
-def _ticks(seg: Segment, renderer: RendererAgg, props: FontProperties) -> list[tuple[float, date, str]]:
-    """Candidate ticks of one segment as (x, date, unit): months when the segment is short, else years.
+def _ticks(seg: Segment, renderer: RendererAgg, props: FontProperties,
+           monthly: bool) -> list[tuple[float, date, str]]:
+    """Candidate ticks of one segment as (x, date, unit): months when the segment is short and `monthly` (it
+    holds an event known to the month or better), else years: a year-only event under month ticks would
+    pretend to a precision the text never gave.
 
     A month or a single year is labelled at its middle, as a period; longer steps mark January 1.
     """
@@ -357,7 +363,7 @@ def _ticks(seg: Segment, renderer: RendererAgg, props: FontProperties) -> list[t
         d = nxt
     label_w = measure(renderer, "Mmm", props)[0] + 0.3
     for step in (1, 2, 3, 6):
-        if len(months) <= 36 and len(months) / step * label_w <= width - 0.5 and len(months) / step >= 2:
+        if monthly and len(months) <= 36 and len(months) / step * label_w <= width - 0.5 and len(months) / step >= 2:
             return [(seg.x(a + (b - a) / 2), a, "month") for a, b in months[::step]]
     days = (seg.stop - seg.first).days
     visible = {y: (max(seg.first, date(y, 1, 1)), min(seg.stop, date(y + 1, 1, 1)))
