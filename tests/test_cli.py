@@ -80,3 +80,16 @@ def test_rerun_in_another_process_is_byte_identical(inputs_dir: Path, built_out:
     for name in ("timeline.json", "events.csv", "timelinejs.json", "graph.graphml", "chart.svg", "graph.svg",
                  "briefing.html"):
         assert (out / name).read_bytes() == (built_out / name).read_bytes(), name
+
+
+def test_render_flags_reach_the_pictures(inputs_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["build", str(inputs_dir), "-o", str(out), "--quiet", "--title", "Talks ban: key dates",
+                 "--size", "square", "--dpi", "100", "--max-events", "5"]) == 0
+    from matplotlib import image
+
+    png = image.imread(out / "chart.png")
+    assert png.shape[0] == png.shape[1] and png.shape[1] < 1600
+    svg = (out / "chart.svg").read_text("utf-8")
+    assert "Talks ban: key dates" in svg and "not shown" in svg
+    assert "Talks ban: key dates" in (out / "briefing.html").read_text("utf-8")

@@ -53,6 +53,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--max-events", type=_positive, metavar="N", help="draw only the N most salient events")
     b.add_argument("--size", choices=["slide", "a4", "square"], default="slide", help="figure shape (default slide)")
     b.add_argument("--dpi", type=_positive, metavar="N", help="PNG resolution")
+    b.add_argument("--title", metavar="TEXT", help="headline of the chart, graph and briefing (default: the story's)")
     b.add_argument("-j", "--jobs", type=_positive, default=1, metavar="N",
                    help="process documents in N worker processes (default 1)")
 
@@ -88,8 +89,8 @@ def _build(args: argparse.Namespace) -> int:
     show = not args.quiet and sys.stderr.isatty()
     tl = pipeline.build(args.paths, published=args.published, model=args.model, aliases=args.aliases,
                         entity=args.entity, progress=_progress(show), jobs=args.jobs)
-    options = RenderOptions(size=args.size, max_events=args.max_events, entity=args.entity,
-                            **({"dpi": args.dpi} if args.dpi else {}))
+    options = RenderOptions(size=args.size, dpi=args.dpi, max_events=args.max_events, entity=args.entity,
+                            title=args.title)
     written = pipeline.write(tl, args.out, options)
     status = _warn_problems(tl.problems)
     if not args.quiet:
