@@ -3,11 +3,12 @@
 Rules, in order, each refused when the alias table says two names are distinct:
 1. names the alias table knows go to their group ("U.S.", "America" -> United States);
 2. names with the same folded key go together ("North Korea's" with "North Korea");
-3. full personal names whose words have the same spelling skeleton go together ("Mohammad Mosaddeq" with
-   "Mohammad Mossadegh", "Mohammad-Reza Pahlavi" with "Mohammad Reza Pahlavi");
-4. a one-word name that is not a place goes to the one full personal name ending in that word ("Khamenei" ->
-   "Ali Khamenei"), or failing that to the one starting with it ("Napoleon" -> "Napoleon Bonaparte"); when
-   two full names share it, it stays apart rather than guess;
+3. personal names whose words have the same spelling skeleton go together ("Mohammad Mosaddeq" with
+   "Mohammad Mossadegh", "Mohammad-Reza Pahlavi" with "Mohammad Reza Pahlavi", "Gaddafi" with "Qaddafi");
+4. a surname that is not a place (one word, or words after a particle: "bin Laden", "de Gaulle") goes to the
+   one full personal name ending in it ("Khamenei" -> "Ali Khamenei"), or failing that to the one starting
+   with it ("Napoleon" -> "Napoleon Bonaparte"); when two full names share it, it stays apart rather than
+   guess;
 5. a plural group name goes to its singular when both occur ("Houthis" with "Houthi").
 Places never merge by spelling, so Iran/Iraq and Austria/Australia are safe; persons merge only on whole
 skeletons, and a skeleton keeps vowels, so Khamenei/Khomeini are safe.
@@ -19,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from timeline.entities.aliases import AliasTable
-from timeline.entities.names import key, name_tokens, person_key, translit_key
+from timeline.entities.names import SURNAME_PARTICLES, key, name_tokens, person_key, translit_key
 from timeline.model import EntityType
 
 _TYPE_PRIORITY: tuple[EntityType, ...] = ("person", "organisation", "place", "group", "work", "other")
@@ -119,7 +120,7 @@ def cluster(records: list[NameRecord], table: AliasTable) -> list[Group]:
     for root in sorted(persons):
         for f in sorted(info[root][2]):
             sk = person_key(f)
-            if len(sk) >= 2:
+            if sk:
                 by_skeleton.setdefault(sk, []).append(root)
     for roots in by_skeleton.values():
         for other in roots[1:]:
@@ -127,7 +128,7 @@ def cluster(records: list[NameRecord], table: AliasTable) -> list[Group]:
 
     groups = members()
     info = {root: summary(idx) for root, idx in groups.items()}
-    full_by_last: dict[str, set[int]] = {}
+    full_by_last: dict[tuple[str, ...], set[int]] = {}
     full_by_first: dict[str, set[int]] = {}
     for root, (votes, titled, fs, known) in info.items():
         if known or _type_of(votes, titled) != "person":
@@ -135,18 +136,22 @@ def cluster(records: list[NameRecord], table: AliasTable) -> list[Group]:
         for f in fs:
             toks = name_tokens(f)
             if len(toks) >= 2:
-                full_by_last.setdefault(translit_key(toks[-1]), set()).add(root)
+                for k in range(1, len(toks)):
+                    if k == 1 or toks[-k].lower() in SURNAME_PARTICLES:
+                        full_by_last.setdefault(tuple(map(translit_key, toks[-k:])), set()).add(root)
                 full_by_first.setdefault(translit_key(toks[0]), set()).add(root)
     for root in sorted(groups):
         votes, titled, fs, known = info[root]
         if known or _type_of(votes, titled) == "place":
             continue
-        singles = {translit_key(name_tokens(f)[0]) for f in fs if len(name_tokens(f)) == 1}
-        if not singles or any(len(name_tokens(f)) >= 2 for f in fs):
+        surnames = {tuple(map(translit_key, toks)) for f in fs
+                    if (toks := name_tokens(f)) and (len(toks) == 1 or toks[0].lower() in SURNAME_PARTICLES)}
+        if not surnames or any(len(t) >= 2 and t[0].lower() not in SURNAME_PARTICLES for f in fs
+                               for t in [name_tokens(f)]):
             continue
-        targets = set().union(*(full_by_last.get(s, set()) for s in singles)) - {root}
+        targets = set().union(*(full_by_last.get(s, set()) for s in surnames)) - {root}
         if not targets:
-            targets = set().union(*(full_by_first.get(s, set()) for s in singles)) - {root}
+            targets = set().union(*(full_by_first.get(s[0], set()) for s in surnames if len(s) == 1)) - {root}
         if len(targets) == 1:
             merge_if_allowed(next(iter(targets)), root, forms)
 

@@ -27,6 +27,11 @@ _TRANSLIT_RULES: tuple[tuple[str, str], ...] = (
     ("g", "k"), ("ck", "k"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("y", "i"), ("w", "v"), ("z", "s"),
 )
 _DOUBLE = re.compile(r"(.)\1+")
+_PARTICLES = {"al", "el", "ad", "as", "ash", "an", "ar", "at", "az"}
+_PARTICLE_PREFIX = re.compile(r"\b(?:" + "|".join(sorted(_PARTICLES)) + r")-(?=\w)", re.IGNORECASE)
+SURNAME_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "van", "von", "de", "da", "di", "du", "del", "della", "der",
+                               "den", "ter", "dos", "das", "la", "le", "mac", "o"})
+"""Words that begin a surname ("bin Laden", "de Gaulle"): a name starting with one is a surname on its own."""
 
 
 @lru_cache(maxsize=1)
@@ -73,9 +78,11 @@ def strip_titles(name: str) -> tuple[str, bool]:
 
 
 def name_tokens(name: str) -> list[str]:
-    """The words of a personal name, hyphenated parts split, initials dropped ("John F. Kennedy" -> John, Kennedy)."""
-    words = [w.strip(".,") for w in re.split(r"[\s\-]+", unidecode(name))]
-    return [w for w in words if w and not (len(w) == 1 and w.isalpha())]
+    """The words of a personal name, hyphenated parts split, initials and lower-case article particles dropped
+    ("John F. Kennedy" -> John, Kennedy; "Bashar al-Assad" -> Bashar, Assad)."""
+    text = _PARTICLE_PREFIX.sub("", unidecode(name))
+    words = [w.strip(".,") for w in re.split(r"[\s\-]+", text)]
+    return [w for w in words if w and not (len(w) == 1 and w.isalpha()) and w not in _PARTICLES]
 
 
 def translit_key(word: str) -> str:
