@@ -160,6 +160,12 @@ def test_ner_spans_are_repaired(nlp):
     assert all(e.type != "person" for e in entities if e.name == "Moon")
 
 
+def test_curated_alias_is_not_found_inside_a_longer_name(nlp):
+    mentions, entities = entities_of(nlp, "Exports to Latin America rose, the U.S. said, as America traded more.")
+    us = holder(entities, "United States")
+    assert us and not [m for m in mentions if m.entity in us and m.start < 20]
+
+
 def test_demonyms_name_their_country(nlp):
     mentions, entities = entities_of(nlp, "Iranian officials met French and Saudi diplomats in Paris.")
     assert holder(entities, "Iranian") == holder(entities, "Iran") == ["iran"]

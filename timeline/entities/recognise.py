@@ -171,6 +171,21 @@ def recognise(doc: Doc, table: AliasTable, dates: list[tuple[int, int]] | None =
     return sorted(found + _more_occurrences(text, found, table, headings), key=lambda f: (f.start, f.end))
 
 
+_PRECEDING = re.compile(r"([A-Z][\w'.-]*)[ \t]+$")
+
+
+def _inside_longer_name(text: str, start: int) -> bool:
+    """True when a capitalised word other than a title or a sentence's first word comes right before `start`
+    ("Latin America", "South Korea"): the match is the end of another name."""
+    before = _PRECEDING.search(text[max(0, start - 40):start])
+    if not before:
+        return False
+    word = before.group(1)
+    prefix = text[:start - len(before.group(0))].rstrip()
+    sentence_start = not prefix or prefix[-1] in ".!?\n\"\u201c:"
+    return not sentence_start and word.lower().rstrip(".") not in _title_words()
+
+
 def _more_occurrences(text: str, found: list[Found], table: AliasTable,
                       headings: list[tuple[int, int]]) -> list[Found]:
     """Untagged occurrences of names already found in the document, and of curated aliases."""
@@ -191,7 +206,7 @@ def _more_occurrences(text: str, found: list[Found], table: AliasTable,
     extra = []
     for m in pattern.finditer(text):
         s, e = m.span()
-        if any(s < te and ts < e for ts, te in taken) or not text[s].isupper():
+        if any(s < te and ts < e for ts, te in taken) or not text[s].isupper() or _inside_longer_name(text, s):
             continue
         like = names[m.group(1)]
         extra.append(Found(s, e, m.group(1), like.name if like.group else clean(m.group(1)), like.type,
