@@ -16,6 +16,7 @@ from timeline.model import DocAnalysis, Document, EntityMention, Event, EventDat
 from timeline.timex import compatible, finer, interval
 
 _DURATION_DAYS = {"D": 1, "W": 7}
+MAX_QUOTE = 500
 _LASTING = {"take", "last", "spend", "run", "continue", "endure"}
 
 
@@ -60,9 +61,15 @@ def _in_ignored(document: Document, start: int, end: int) -> bool:
 
 
 def _quote(doc: Doc, span: Span) -> tuple[int, int, str]:
-    """The sentence holding the date expression: the source quote, always containing the expression."""
+    """The sentence holding the date expression: the source quote, always containing the expression; a run-on
+    "sentence" (scraped text without stops) is cut to about MAX_QUOTE characters around it, at spaces."""
     sent = span.sent
     start, end = min(sent.start_char, span.start_char), max(sent.end_char, span.end_char)
+    if end - start > MAX_QUOTE:
+        half = (MAX_QUOTE - (span.end_char - span.start_char)) // 2
+        lo, hi = max(start, span.start_char - half), min(end, span.end_char + half)
+        start = lo if lo == start else doc.text.find(" ", lo, span.start_char) + 1 or lo
+        end = hi if hi == end else max(doc.text.rfind(" ", span.end_char, hi), span.end_char)
     raw = doc.text[start:end]
     lead = len(raw) - len(raw.lstrip())
     start, end = start + lead, start + len(raw.rstrip())
