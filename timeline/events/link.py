@@ -17,6 +17,7 @@ from timeline.timex import compatible, finer, interval
 
 _DURATION_DAYS = {"D": 1, "W": 7}
 MAX_QUOTE = 500
+MAX_SUMMARY = 300
 _LASTING = {"take", "last", "spend", "run", "continue", "endure"}
 
 
@@ -60,20 +61,35 @@ def _in_ignored(document: Document, start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in document.ignored)
 
 
+def _window(text: str, start: int, end: int, focus: tuple[int, int], limit: int) -> tuple[int, int]:
+    """[start, end) cut to about `limit` characters around `focus`, at spaces, when it is longer."""
+    if end - start <= limit:
+        return start, end
+    half = max((limit - (focus[1] - focus[0])) // 2, 0)
+    lo, hi = max(start, focus[0] - half), min(end, focus[1] + half)
+    if lo > start:
+        lo = text.find(" ", lo, focus[0]) + 1 or lo
+    if hi < end:
+        hi = max(text.rfind(" ", focus[1], hi), focus[1])
+    return lo, hi
+
+
 def _quote(doc: Doc, span: Span) -> tuple[int, int, str]:
     """The sentence holding the date expression: the source quote, always containing the expression; a run-on
-    "sentence" (scraped text without stops) is cut to about MAX_QUOTE characters around it, at spaces."""
+    "sentence" (scraped text without stops) is cut to about MAX_QUOTE characters around it."""
     sent = span.sent
-    start, end = min(sent.start_char, span.start_char), max(sent.end_char, span.end_char)
-    if end - start > MAX_QUOTE:
-        half = (MAX_QUOTE - (span.end_char - span.start_char)) // 2
-        lo, hi = max(start, span.start_char - half), min(end, span.end_char + half)
-        start = lo if lo == start else doc.text.find(" ", lo, span.start_char) + 1 or lo
-        end = hi if hi == end else max(doc.text.rfind(" ", span.end_char, hi), span.end_char)
+    start, end = _window(doc.text, min(sent.start_char, span.start_char), max(sent.end_char, span.end_char),
+                         (span.start_char, span.end_char), MAX_QUOTE)
     raw = doc.text[start:end]
     lead = len(raw) - len(raw.lstrip())
     start, end = start + lead, start + len(raw.rstrip())
     return start, end, doc.text[start:end]
+
+
+def _summary(text: str, clause: Clause, span: Span) -> str:
+    """The clause as written, cut to about MAX_SUMMARY characters around the date when it runs on."""
+    start, end = _window(text, clause.start, clause.end, (span.start_char, span.end_char), MAX_SUMMARY)
+    return text[start:end].strip()
 
 
 def _entities_of(clause: Clause, doc: Doc, mentions: list[EntityMention], resolved: dict[int, str]) -> list[str]:
@@ -224,7 +240,7 @@ def link_document(analysis: DocAnalysis, nlp: Language, aliases: AliasTable) -> 
                     if doc[i].lower_ in PERSONAL and (person := titler.refers_to(doc[i]))}
         later = _told_again(doc, clause, dated_sentences)
         same.append(Event(
-            id="", date=date, title=clause.title, summary=doc.text[clause.start:clause.end],
+            id="", date=date, title=clause.title, summary=_summary(doc.text, clause, span),
             entities=list(dict.fromkeys(_entities_of(clause, doc, entity_mentions, resolved)
                                         + _entities_in(later, doc, entity_mentions))), sources=[source],
             predicate=clause.predicate, keywords=list(clause.keywords), context=list(clause.context),
