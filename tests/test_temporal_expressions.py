@@ -76,6 +76,8 @@ RELATIVE: list[Case] = [
     ("The bombing occurred two weeks ago; yesterday he spoke; tomorrow he leaves.", "2019-11-06",
      [("two weeks ago", "DATE", "2019-W43"), ("yesterday", "DATE", "2019-11-05"),
       ("tomorrow", "DATE", "2019-11-07")]),
+    ("Delta reported a first-quarter gain. For the quarter ended Sept. 30, Delta posted net income.", "1989-10-26",
+     [("first-quarter", "DATE", "1989-Q1"), ("the quarter", "DATE", "1989-Q3"), ("Sept. 30", "DATE", "1989-09-30")]),
     ("In the fourth quarter, net rose 5% from $3 million a year earlier.", "1989-11-02",
      [("the fourth quarter", "DATE", "1989-Q4"), ("a year earlier", "DATE", "1988-Q4")]),
     ("On Christmas Day 2018 and at Thanksgiving.", "2019-11-03",

@@ -356,8 +356,13 @@ def _last_quarter(ctx: Context) -> tuple[int, int] | None:
 
 
 def _the_quarter(g: Groups, ctx: Context) -> Norm | None:
-    """"the quarter" in a results story is the quarter reported (the last one mentioned, else the last
-    complete one); "the 1988 quarter" is that quarter of another year."""
+    """"the quarter" in a results story is the quarter reported (the first one it named, else the last
+    complete one), or the one the text says it ended on ("the quarter ended Sept. 30"); "the 1988 quarter"
+    is that quarter of another year."""
+    if g.get("em") and ctx.ref is not None and not g.get("y"):
+        m, d = _month(g["em"]), _day(g["ed"])
+        if dates.valid_day(2000, m, d):
+            return Norm("DATE", dates.quarter(dates.year_for(ctx.ref, m, d, "past"), (m - 1) // 3 + 1))
     last = _last_quarter(ctx)
     if g.get("y"):
         return Norm("DATE", dates.quarter(int(g["y"] or 0), last[1])) if last else None

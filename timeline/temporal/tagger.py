@@ -175,15 +175,15 @@ def _anchor_context(text: str, rm: RuleMatch, last: tuple[str, int] | None,
 
 def _quarter_context(text: str, rm: RuleMatch, last: tuple[str, int] | None,
                      first: str | None) -> str | None:
-    """The quarter a relative expression may mean: one named just before, else, in a results story, the
-    first quarter the story named (the one it reports)."""
+    """The quarter a relative expression may mean: "the quarter", "the year-ago period" mean the quarter a
+    results story reports, the first it named; "a year earlier" means one named just before, else that one."""
     if last is None or rm.rule not in ANCHOR_RULES:
         return None
+    if rm.rule in QUARTER_RULES:
+        return first
     if rm.start - last[1] <= _QUARTER_REACH:
         return last[0]
-    if rm.rule in QUARTER_RULES or _about_results(text, rm.start, rm.end):
-        return first
-    return None
+    return first if _about_results(text, rm.start, rm.end) else None
 
 
 class _Tagging:
