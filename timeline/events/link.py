@@ -10,8 +10,10 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline.entities import AliasTable, document_entities
 from timeline.entities.names import clean, slug, strip_titles
-from timeline.events.clauses import PERSONAL, Clause, Titler, anchor, build_clause
+from timeline.events.anchor import anchor
+from timeline.events.clauses import Clause, build_clause
 from timeline.events.lexicon import lexicon
+from timeline.events.titles import PERSONAL, Titler
 from timeline.model import DocAnalysis, Document, EntityMention, Event, EventDate, Mention, Source
 from timeline.timex import compatible, finer, interval
 

@@ -17,9 +17,9 @@ from dataclasses import dataclass, replace
 
 from timeline.entities import AliasTable, load_aliases, merge_entities
 from timeline.entities.names import slug
-from timeline.events.clauses import MAX_TITLE_WORDS
 from timeline.events.lexicon import lexicon
 from timeline.events.salience import score_salience
+from timeline.events.titles import MAX_TITLE_WORDS
 from timeline.model import DocAnalysis, Entity, Event, EventDate, Timeline
 from timeline.timex import GRANULARITY_ORDER, compatible, finer, interval
 

@@ -1,0 +1,72 @@
+"""Anchor: which predicate or noun a date expression modifies, read from the dependency parse.
+
+A date dates the verb its phrase hangs from ("students overran the embassy on November 4, 1979" -> overran), or
+a noun when it modifies one ("the 1953 coup", "a September 14 attack", "the seizure ... in 1979"). A noun that is
+the object of a light verb hands the event to the verb ("had a phone call on September 24"); a noun with a
+"when" clause hands it to that clause ("the 1953 coup, when the US overthrew a government"). A date hanging
+from the object of an ordinary verb is read as dating the verb ("broke off relations with Iran in 1980"), and
+a dated common-noun subject makes its verb the event ("the 1953 coup toppled Mossadegh"; a named event
+such as "the 1979 Islamic Revolution" stays itself).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from timeline.events.lexicon import lexicon
+
+_PREMODIFIERS = {"compound", "nmod", "amod", "nummod", "poss", "npadvmod", "quantmod"}
+_CLIMB_POS = {"ADP", "SCONJ", "ADV", "PART", "CCONJ", "PUNCT", "DET", "NUM", "ADJ", "PROPN", "PRON", "X", "SYM",
+              "SPACE", "INTJ"}
+
+
+def _eventive_noun(tok: Token, via: Token) -> Token | None:
+    """The noun a date phrase attached to `tok` makes an event of, if it does (see module docstring).
+
+    Only a date written before a proper noun dates it ("the 1979 Islamic Revolution"); one after it is a
+    dateline or an apposition ("NICOSIA, Aug. 8"). Amounts are not events ("81 cents a year ago"): the date
+    then dates the clause they are in.
+    """
+    if tok.pos_ == "PROPN" and (via.dep_ not in _PREMODIFIERS or via.i > tok.i):
+        return None
+    if tok.like_num or tok.text in ("$", "%") or any(c.dep_ == "nummod" and c.i != via.i for c in tok.children):
+        return None
+    if via.dep_ in _PREMODIFIERS and via.i < tok.i:
+        return tok
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() not in lexicon().light and tok.head.pos_ in ("VERB", "AUX"):
+        return None
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+        return None
+    return tok
+
+
+def anchor(span: Span) -> tuple[Token, Token | None] | None:
+    """(predicate, event noun or None) that the date expression `span` modifies; None when it modifies nothing."""
+    inside = range(span.start, span.end)
+    tok = span.root
+    for _ in range(20):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.i in inside:
+            tok = head
+            continue
+        if head.pos_ == "VERB" or (head.pos_ == "AUX" and head.dep_ not in ("aux", "auxpass")):
+            return head, None
+        if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and tok.dep_ in _PREMODIFIERS and tok.i < head.i):
+            noun = _eventive_noun(head, tok)
+            if noun is None:
+                tok = head
+                continue
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon().light:
+                return noun.head, noun
+            if noun.dep_ in ("nsubj", "nsubjpass") and noun.pos_ == "NOUN" and noun.head.pos_ in ("VERB", "AUX"):
+                return noun.head, noun
+            when = [c for c in noun.children if c.dep_ == "relcl"
+                    and any(g.lower_ in ("when", "where") for g in c.children)]
+            return (when[0], noun) if when else (noun, noun)
+        if head.pos_ in _CLIMB_POS or head.pos_ == "AUX":
+            tok = head
+            continue
+        return None
+    return None

@@ -1,0 +1,270 @@
+"""Titles: a short headline for an event, built from its clause's parts, never cut from the raw text.
+
+Subject, the predicate in headline tense, one or two complements, articles and the date itself left out
+("Students overrun embassy complex"); persons by the name as written, without their titles ("Khamenei", not
+"Supreme Leader Ayatollah Ali Khamenei"); "he"/"she" by the person they stand for. Speech verbs report what
+was said ("Khamenei says Iran will not lift ban on talks"). At most MAX_TITLE_WORDS words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from timeline.events.lexicon import lexicon
+
+MAX_TITLE_WORDS = 12
+SUBJECTS = {"nsubj", "nsubjpass"}
+PERSONAL = {"he", "she", "him", "her"}
+_NP_LEFT = {"compound", "amod", "nmod", "poss", "nummod", "quantmod", "case", "npadvmod", "punct"}
+_NP_PREPS = {"of", "on", "in", "between", "with", "against", "from", "to", "for", "over", "into", "onto", "around"}
+_OBJECTS = {"dobj", "attr", "oprd", "acomp", "dative"}
+_RELATIVE = {"who", "which", "that", "whom", "whose"}
+_ARTICLES = {"a", "an", "the"}
+_IRREGULAR = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do"), "go": ("goes", "go")}
+_REDUCED = {"acl", "advcl", "amod", "oprd", "xcomp"}
+
+
+def _render(tokens: Iterable[Token], display: dict[int, str] | None = None) -> str:
+    """Tokens back to text with their own spacing; a person's tokens become their short name once."""
+    display = display or {}
+    toks = sorted(set(tokens), key=lambda t: t.i)
+    out = ""
+    for prev, tok in zip([None, *toks], toks, strict=False):
+        text = tok.text
+        if tok.i in display:
+            if prev is not None and prev.i + 1 == tok.i and display.get(prev.i) == display[tok.i]:
+                continue
+            text = display[tok.i]
+        if prev is not None and out:
+            out += prev.whitespace_ if tok.i == prev.i + 1 else " "
+        out += text
+    return out.strip(" ,;:-\u2013\u2014\"'\u201c\u201d")
+
+
+def _np(tok: Token, skip: set[int], display: dict[int, str], depth: int = 0) -> list[Token]:
+    """A compact noun phrase: the head, its pre-modifiers, conjuncts and one short prepositional phrase.
+
+    A person's name stands alone, without the titles and offices before it ("US President Donald Trump" ->
+    the tokens of "Donald Trump", shown as "Trump").
+    """
+    if tok.i in skip:
+        return []
+    out = [tok]
+    for c in tok.lefts:
+        if c.i in skip or c.dep_ not in _NP_LEFT:
+            continue
+        if tok.i in display:
+            out += [t for t in c.subtree if t.i in display or (t.dep_ == "cc" and t.head.i in display)]
+            continue
+        out += [t for t in c.subtree if t.i not in skip and t.lower_ not in _ARTICLES]
+    for c in tok.rights:
+        if c.dep_ == "conj":
+            out += [t for t in tok.rights if t.dep_ == "cc"] + _np(c, skip, display, depth + 1)
+        elif c.dep_ == "prep" and depth == 0 and c.lower_ in _NP_PREPS and c.i not in skip:
+            pobj = [g for g in c.children if g.dep_ == "pobj"]
+            if pobj and pobj[0].i not in skip:
+                out += [c, *_np(pobj[0], skip, display, depth + 1)]
+        elif c.dep_ == "nummod" and tok.pos_ == "PROPN" and c.i not in skip:
+            out.append(c)
+        elif c.dep_ in ("compound", "flat", "appos") and c.pos_ == "PROPN" and c.i not in skip:
+            if c.dep_ == "appos" and tok.i in display:
+                out += [t for t in c.subtree if t.i in display]
+                continue
+            if c.dep_ == "appos" and c.text.isupper() and len(c.text) <= 6:
+                continue
+            before = tok.doc[c.left_edge.i - 1]
+            out += [t for t in c.subtree if t.i not in skip]
+            out += [before] if c.dep_ == "appos" and before.text == "," else []
+        elif c.dep_ == "relcl" and tok.pos_ in ("PRON", "DET") and depth == 0:
+            out += [g for g in c.children if g.dep_ in SUBJECTS] + [c]
+            out += [t for g in c.children if g.dep_ == "dobj" for t in _np(g, skip, display, depth + 1)]
+        elif c.dep_ == "punct" and c.text == "," and any(g.dep_ == "conj" for g in tok.children):
+            out.append(c)
+    return [t for t in out if not (t.pos_ == "PUNCT" and t.text not in ("-", "'s", "\u2019s", "&", ","))]
+
+
+def _inflect(lemma: str, plural: bool) -> str:
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma][1 if plural else 0]
+    if plural:
+        return lemma
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def _verb(pred: Token, plural: bool) -> str:
+    """The predicate in headline form: present tense, passive as bare participle, modals and negation kept."""
+    children = list(pred.children)
+    neg = any(c.dep_ == "neg" for c in children)
+    modal = next((c for c in children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    lemma = pred.lemma_.lower()
+    if any(c.dep_ == "auxpass" for c in children) or (pred.tag_ == "VBN" and pred.dep_ in _REDUCED and not any(
+            c.dep_ == "aux" for c in children)):
+        verb = ("not " if neg else "") + pred.text.lower()
+    elif modal is not None:
+        verb = f"{modal.lower_} {'not ' if neg else ''}{lemma}"
+    elif neg:
+        verb = ("do not " if plural else "does not ") + lemma
+    elif pred.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in children):
+        verb = pred.text.lower()
+    else:
+        verb = _inflect(lemma, plural)
+    return verb
+
+
+class Titler:
+    """Headline titles for the clauses of one parsed document.
+
+    `people` lists (offset, short name, entity id) for each person mention: persons show by short name, and
+    "he"/"she" stand for the last person named before them.
+    """
+
+    def __init__(self, doc: Doc, people: list[tuple[int, int, str, str]], skip: set[int]) -> None:
+        self.doc = doc
+        self.people = sorted(people)
+        self.skip = skip
+        self.display: dict[int, str] = {}
+        self.person_at: dict[int, str] = {}
+        for start, end, short, eid in people:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            for t in span if span is not None else ():
+                self.display[t.i] = short
+                self.person_at[t.i] = eid
+
+    def person_before(self, char: int, exclude: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+        """(short name, entity id) of the last person named before `char`, other than `exclude`."""
+        before = [(short, eid) for start, _end, short, eid in self.people if start < char and eid not in exclude]
+        return before[-1] if before else None
+
+    def refers_to(self, pronoun: Token) -> tuple[str, str] | None:
+        """The person "he"/"she"/"him"/"her" stands for: the last one named before it; for an object, the last
+        one other than its clause's subject ("Reagan challenged him" is not Reagan challenging himself)."""
+        if pronoun.dep_ in SUBJECTS:
+            return self.person_before(pronoun.idx)
+        verb = next((t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS] if verb is not None else []
+        doers = frozenset(self.person_at[t.i] for c in subjects for t in c.subtree if t.i in self.person_at)
+        return self.person_before(pronoun.idx, doers)
+
+    def np(self, tok: Token) -> list[Token]:
+        return _np(tok, self.skip, self.display)
+
+    def render(self, tokens: Iterable[Token]) -> str:
+        return _render(tokens, self.display)
+
+    def _antecedent(self, pred: Token, pronoun: Token) -> Token:
+        """What a relative pronoun stands for: for "who", the nearest person before it, else the parse's head."""
+        if pronoun.lower_ in ("who", "whom"):
+            for t in reversed(self.doc[pred.sent.start:pronoun.i]):
+                if t.i in self.display:
+                    return t.head if t.dep_ in ("compound", "flat") and t.head.i in self.display else t
+        return pred.head
+
+    def subject(self, pred: Token, resolve: bool = True) -> tuple[str, bool, list[Token]]:
+        """(subject text, plural, tokens) of a predicate, following relative pronouns, pronouns and control."""
+        subjects = [c for c in pred.children if c.dep_ in SUBJECTS]
+        subj = min(subjects, key=lambda c: abs(pred.i - c.i)) if subjects else next(
+            (c for c in pred.children if c.dep_ == "csubj" and c.i < pred.i and c.tag_ not in ("VBG", "VBN", "VB")),
+            None)
+        if subj is None and pred.tag_ == "VBG" and all(t.is_punct or t.is_space for t in
+                                                      self.doc[pred.sent.start:pred.i]):
+            return self.subject(pred.sent.root, resolve) if pred.sent.root.i != pred.i else ("", False, [])
+        if subj is None:
+            prev = self.doc[pred.i - 1] if pred.i > pred.sent.start else None
+            if prev is not None and prev.pos_ in ("PROPN", "NOUN", "PRON") and prev.dep_ != "pobj" or (
+                    pred.tag_ == "VBG" and prev is not None and prev.pos_ in ("PROPN", "NOUN", "PRON")):
+                while prev.head.i < pred.i and (prev.dep_ in ("compound", "flat") or (
+                        prev.dep_ in ("appos", "conj") and prev.head.pos_ == "PROPN")):
+                    prev = prev.head
+                subj = prev
+            elif pred.dep_ in ("xcomp", "advcl", "conj", "pcomp", "csubj") and pred.head.pos_ in ("VERB", "AUX"):
+                return self.subject(pred.head, resolve)
+            elif pred.dep_ == "acl" and pred.head.pos_ in ("NOUN", "PROPN"):
+                subj = pred.head
+            else:
+                return "", False, []
+        if subj.lower_ in _RELATIVE and pred.dep_ == "relcl":
+            subj = self._antecedent(pred, subj)
+        if subj.lower_ in ("it", "they") and pred.dep_ == "ccomp" and pred.head.lemma_.lower() in lexicon().speech:
+            return self.subject(pred.head, resolve)
+        if resolve and subj.lower_ in PERSONAL:
+            person = self.refers_to(subj)
+            if person:
+                return person[0], False, [subj]
+        toks = self.np(subj)
+        plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we", "those", "these") or any(
+            c.dep_ == "conj" for c in subj.children) or (subj.tag_ == "CD" and subj.lower_ not in ("one", "1"))
+        return self.render(toks), plural, toks
+
+    def complements(self, pred: Token, limit: int = 2) -> tuple[list[Token], list[list[Token]]]:
+        """(particles, complements) of a predicate: stranded prepositions, then objects, prepositional
+        phrases and an infinitive complement in text order; a relative clause's object is its antecedent."""
+        particles: list[Token] = [c for c in pred.children if c.dep_ == "prt"]
+        parts: list[list[Token]] = []
+        fronted: list[list[Token]] = []
+        for c in pred.children:
+            if c.i in self.skip:
+                continue
+            if c.dep_ in _OBJECTS:
+                if c.lower_ in _RELATIVE and pred.dep_ == "relcl":
+                    fronted.append(self.np(self._antecedent(pred, c)))
+                else:
+                    parts.append(self.np(c))
+            elif c.dep_ in ("prep", "agent"):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is None:
+                    if c.i > pred.i and all(g.dep_ == "prep" for g in c.children):
+                        particles += [c, *(g for g in c.children if g.dep_ == "prep"
+                                           and not any(x.dep_ == "pobj" for x in g.children))]
+                elif pobj.lower_ in _RELATIVE and pred.dep_ == "relcl":
+                    fronted.append([c, *self.np(self._antecedent(pred, pobj))])
+                elif pobj.i not in self.skip and c.i > pred.i:
+                    parts.append([c, *self.np(pobj)])
+            elif c.dep_ == "xcomp" and c.pos_ == "VERB":
+                inner_particles, inner = self.complements(c, 1)
+                to = [t for t in c.children if t.dep_ == "aux" and t.lower_ == "to"]
+                parts.append([*to, c, *inner_particles, *(t for part in inner for t in part)])
+        return particles, (fronted + parts)[:limit]
+
+    def plain(self, pred: Token, resolve: bool = True) -> tuple[str, list[Token]]:
+        """Subject, verb and complements of a predicate as a headline."""
+        subj, plural, subj_toks = self.subject(pred, resolve)
+        particles, parts = self.complements(pred)
+        verb = " ".join([_verb(pred, plural), *(t.lower_ for t in particles)])
+        words = [subj, verb, *(self.render(p) for p in parts)]
+        return " ".join(w for w in words if w), subj_toks + particles + [t for p in parts for t in p] + [pred]
+
+    def title(self, pred: Token, noun: Token | None) -> tuple[str, list[Token]]:
+        """The headline of an event: a noun phrase for a dated noun, a clause otherwise."""
+        if noun is not None and pred.i == noun.i:
+            toks = self.np(noun)
+            return _headline(self.render(toks)), toks
+        if pred.lemma_.lower() in lexicon().speech:
+            said = next((c for c in pred.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+            if said is not None:
+                subj, plural, subj_toks = self.subject(pred)
+                inner, inner_toks = self.plain(said, resolve=False)
+                first_person = any(c.dep_ in SUBJECTS and c.lower_ in ("i", "we") for c in said.children)
+                if first_person:
+                    text = f'{subj}: "{inner}"' if subj else inner
+                else:
+                    text = f"{subj} {_inflect('say', plural)} {inner}" if subj else inner
+                return _headline(text), subj_toks + inner_toks + [pred]
+        text, toks = self.plain(pred)
+        return _headline(text), toks
+
+
+def _headline(text: str) -> str:
+    words = [w for w in text.split() if w.lower() not in _ARTICLES]
+    if len(words) > MAX_TITLE_WORDS:
+        words = words[:MAX_TITLE_WORDS]
+        while words and words[-1].lower() in {"of", "and", "to", "in", "on", "with", "for", "by", "at", "from",
+                                               "that", "or", "between", "says", "say"}:
+            words.pop()
+    text = " ".join(words).strip(" ,;:-")
+    return text[:1].upper() + text[1:]
