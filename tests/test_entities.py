@@ -217,6 +217,16 @@ def test_cluster_merges_surnames_with_particles_and_romanised_variants(nlp):
         assert len(owners) == 1, (group, owners)
 
 
+def test_initials_tell_persons_apart_and_fit_a_name_written_without_them(nlp):
+    docs = ["George H. W. Bush went to war in 1991. George W. Bush invaded Iraq in 2003.",
+            "John F. Kennedy was shot in 1963.", "John Kennedy was president."]
+    per_doc = [entities_of(nlp, t, doc_id=f"d{i}")[1] for i, t in enumerate(docs)]
+    merged, _ = merge_entities(per_doc, load_aliases())
+    assert holder(merged, "George H. W. Bush") != holder(merged, "George W. Bush")
+    assert holder(merged, "John Kennedy") == holder(merged, "John F. Kennedy")
+    assert next(e.name for e in merged if "John Kennedy" in e.aliases) == "John F. Kennedy"
+
+
 def test_cluster_keeps_a_surname_apart_when_two_full_names_share_it(nlp):
     docs = ["John F. Kennedy spoke in 1961.", "Robert Kennedy spoke in 1968.", "Kennedy spoke again."]
     per_doc = [entities_of(nlp, t, doc_id=f"d{i}")[1] for i, t in enumerate(docs)]

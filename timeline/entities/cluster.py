@@ -5,6 +5,8 @@ Rules, in order, each refused when the alias table says two names are distinct:
 2. names with the same folded key go together ("North Korea's" with "North Korea");
 3. personal names whose words have the same spelling skeleton go together ("Mohammad Mosaddeq" with
    "Mohammad Mossadegh", "Mohammad-Reza Pahlavi" with "Mohammad Reza Pahlavi", "Gaddafi" with "Qaddafi");
+   initials count, but a name written without them joins the one initialled name it fits ("John Kennedy"
+   with "John F. Kennedy", not when "George H. W. Bush" and "George W. Bush" both occur);
 4. a surname that is not a place (one word, or words after a particle: "bin Laden", "de Gaulle") goes to the
    one full personal name ending in it ("Khamenei" -> "Ali Khamenei"), or failing that to the one starting
    with it ("Napoleon" -> "Napoleon Bonaparte"); when two full names share it, it stays apart rather than
@@ -125,6 +127,16 @@ def cluster(records: list[NameRecord], table: AliasTable) -> list[Group]:
     for roots in by_skeleton.values():
         for other in roots[1:]:
             merge_if_allowed(roots[0], other, forms)
+    initialled: dict[tuple[str, ...], set[int]] = {}
+    for sk, roots in by_skeleton.items():
+        for root in roots:
+            for f in info[root][2]:
+                if person_key(f) == sk and person_key(f, initials=False) != sk:
+                    initialled.setdefault(person_key(f, initials=False), set()).add(uf.find(root))
+    for sk, roots in sorted(by_skeleton.items()):
+        targets = initialled.get(sk, set()) - {uf.find(r) for r in roots}
+        if len(sk) >= 2 and len(targets) == 1:
+            merge_if_allowed(next(iter(targets)), roots[0], forms)
 
     groups = members()
     info = {root: summary(idx) for root, idx in groups.items()}
@@ -182,8 +194,9 @@ def _make_group(idx: list[int], records: list[NameRecord], table: AliasTable) ->
         return Group(idx, group.name, group.type, sorted(aliases), sum(records[i].count for i in idx))
     etype = _type_of(votes, any(records[i].titled for i in idx))
     if etype == "person":
-        longest = max(len(name_tokens(n)) for n in names)
-        name = max((n for n in names if len(name_tokens(n)) == longest), key=lambda n: (names[n], len(n), n))
+        longest = max(len(name_tokens(n, initials=True)) for n in names)
+        name = max((n for n in names if len(name_tokens(n, initials=True)) == longest),
+                   key=lambda n: (names[n], len(n), n))
     else:
         name = max(names, key=lambda n: (names[n], len(n), n))
     return Group(idx, name, etype, sorted(aliases), sum(records[i].count for i in idx))

@@ -77,12 +77,12 @@ def strip_titles(name: str) -> tuple[str, bool]:
     return rest, removed
 
 
-def name_tokens(name: str) -> list[str]:
-    """The words of a personal name, hyphenated parts split, initials and lower-case article particles dropped
-    ("John F. Kennedy" -> John, Kennedy; "Bashar al-Assad" -> Bashar, Assad)."""
+def name_tokens(name: str, initials: bool = False) -> list[str]:
+    """The words of a personal name, hyphenated parts split, article particles dropped and, unless asked for,
+    initials too ("John F. Kennedy" -> John, Kennedy; "Bashar al-Assad" -> Bashar, Assad)."""
     text = _PARTICLE_PREFIX.sub("", unidecode(name))
     words = [w.strip(".,") for w in re.split(r"[\s\-]+", text)]
-    return [w for w in words if w and not (len(w) == 1 and w.isalpha()) and w not in _PARTICLES]
+    return [w for w in words if w and (initials or not (len(w) == 1 and w.isalpha())) and w not in _PARTICLES]
 
 
 def translit_key(word: str) -> str:
@@ -93,9 +93,10 @@ def translit_key(word: str) -> str:
     return _DOUBLE.sub(r"\1", w)
 
 
-def person_key(name: str) -> tuple[str, ...]:
-    """Translit skeletons of a personal name's words, the comparison key of full names."""
-    return tuple(translit_key(t) for t in name_tokens(name))
+def person_key(name: str, initials: bool = True) -> tuple[str, ...]:
+    """Translit skeletons of a personal name's words, the comparison key of full names; initials count
+    ("George H. W. Bush" is not "George W. Bush") unless `initials` is False."""
+    return tuple(translit_key(t) or t.lower() for t in name_tokens(name, initials))
 
 
 def slug(text: str) -> str:
