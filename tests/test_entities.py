@@ -227,6 +227,19 @@ def test_initials_tell_persons_apart_and_fit_a_name_written_without_them(nlp):
     assert next(e.name for e in merged if "John Kennedy" in e.aliases) == "John F. Kennedy"
 
 
+def test_organisations_join_their_acronym_and_their_name_without_a_country(nlp):
+    docs = ["The Immigration and Naturalization Service ruled. The INS said the boy must go home.",
+            "The U.S. Immigration and Naturalization Service decided, said the U.S. Justice Department.",
+            "Justice Department lawyers agreed."]
+    per_doc = [entities_of(nlp, t, doc_id=f"d{i}")[1] for i, t in enumerate(docs)]
+    merged, _ = merge_entities(per_doc, load_aliases())
+    for group in (["INS", "Immigration and Naturalization Service", "U.S. Immigration and Naturalization Service"],
+                  ["Justice Department", "U.S. Justice Department"]):
+        owners = {eid for name in group for eid in holder(merged, name)}
+        assert len(owners) == 1, (group, owners)
+    assert {e.type for e in merged if "Justice Department" in e.aliases} == {"organisation"}
+
+
 def test_cluster_keeps_a_surname_apart_when_two_full_names_share_it(nlp):
     docs = ["John F. Kennedy spoke in 1961.", "Robert Kennedy spoke in 1968.", "Kennedy spoke again."]
     per_doc = [entities_of(nlp, t, doc_id=f"d{i}")[1] for i, t in enumerate(docs)]

@@ -11,7 +11,10 @@ Rules, in order, each refused when the alias table says two names are distinct:
    one full personal name ending in it ("Khamenei" -> "Ali Khamenei"), or failing that to the one starting
    with it ("Napoleon" -> "Napoleon Bonaparte"); when two full names share it, it stays apart rather than
    guess;
-5. a plural group name goes to its singular when both occur ("Houthis" with "Houthi").
+5. a plural group name goes to its singular when both occur ("Houthis" with "Houthi");
+6. an organisation's acronym or its name without a leading country goes to the one organisation it
+   abbreviates ("INS" -> "Immigration and Naturalization Service", "Justice Department" -> "U.S. Justice
+   Department").
 Places never merge by spelling, so Iran/Iraq and Austria/Australia are safe; persons merge only on whole
 skeletons, and a skeleton keeps vowels, so Khamenei/Khomeini are safe.
 """
@@ -175,7 +178,37 @@ def cluster(records: list[NameRecord], table: AliasTable) -> list[Group]:
         if k.endswith("s") and k[:-1] in by_key and _type_of(*info[root][:2]) != "place":
             merge_if_allowed(by_key[k[:-1]], root, forms)
 
+    groups = members()
+    info = {root: summary(idx) for root, idx in groups.items()}
+    organisations = {root for root, (votes, titled, _, known) in info.items()
+                     if not known and _type_of(votes, titled) == "organisation"}
+    by_short: dict[str, set[int]] = {}
+    for root in sorted(organisations):
+        for f in info[root][2]:
+            for short in _short_forms(f, table):
+                by_short.setdefault(short, set()).add(root)
+    for root in sorted(organisations):
+        for f in info[root][2]:
+            targets = by_short.get(key(f), set()) - {uf.find(root)}
+            if len({uf.find(t) for t in targets}) == 1:
+                merge_if_allowed(next(iter(targets)), root, forms)
+
     return [_make_group(idx, records, table) for _, idx in sorted(members().items())]
+
+
+def _short_forms(name: str, table: AliasTable) -> set[str]:
+    """Keys an organisation is also written as: its initials ("Immigration and Naturalization Service" ->
+    INS) and its name without a leading country ("U.S. Justice Department" -> "Justice Department")."""
+    words = name.split()
+    out = set()
+    capitals = [w[0] for w in words if w[:1].isupper()]
+    if len(capitals) >= 3 and len(words) - len(capitals) <= 2:
+        out.add("".join(capitals))
+    for n in range(1, min(3, len(words))):
+        known = table.lookup(" ".join(words[:n]))
+        if known is not None and known.type == "place":
+            out.add(key(" ".join(words[n:])))
+    return out
 
 
 def _make_group(idx: list[int], records: list[NameRecord], table: AliasTable) -> Group:

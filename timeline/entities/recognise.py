@@ -1,14 +1,18 @@
 """Entity mentions in one parsed document: spaCy's NER, corrected, plus the names it missed.
 
-Corrections, all general: mentions that are only a title ("Supreme", "Leader") are dropped; mentions inside a
-Title-Cased heading line ("Focus on Domestic Potentials", "Khamenei Says Macron Is ...") are kept only when the
-same name is found in the prose, because capitalised headings make NER read every word as a name; demonyms
-("Iranian", "Saudi") are tied to their place through `data/demonyms.tsv`; a mention after a personal title
-("President", "Ayatollah") is a person whatever NER said; a one-word "facility" (real ones are "Oval Office",
-"Kennedy Space Center") is an unknown type, usually a surname NER misread, and so is a "person" with a
-number in its name ("Apollo 8") or after "the" ("the Moon"). A second pass finds further
-occurrences of names the document already uses and of curated aliases ("Pahlavi" alone, an untagged "U.S."),
-so one missed tag does not lose a participant.
+Corrections, all general:
+- mentions that are only a title ("Supreme", "Leader") or an adjective made from a name ("anti-Castro") are
+  dropped;
+- mentions inside a Title-Cased heading line ("Focus on Domestic Potentials", "Khamenei Says Macron Is ...")
+  are kept only when the same name is found in the prose: capitalised headings make NER read every word as
+  a name;
+- demonyms ("Iranian", "Saudi") are tied to their place through `data/demonyms.tsv`;
+- a mention after a personal title ("President", "Ayatollah") is a person whatever NER said, unless it ends in
+  an institution's head word ("Justice Department", `data/institutions.txt`): then it is an organisation;
+- a one-word "facility" (real ones are "Oval Office", "Kennedy Space Center") is of unknown type, usually a
+  surname NER misread, and so is a "person" with a number in its name ("Apollo 8") or after "the" ("the Moon").
+A second pass finds further occurrences of names the document already uses and of curated aliases ("Pahlavi"
+alone, an untagged "U.S."), so one missed tag does not lose a participant.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ LABELS: dict[str, EntityType] = {
     "PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
     "NORP": "group", "WORK_OF_ART": "work", "LAW": "work", "EVENT": "other", "PRODUCT": "other",
 }
+_AFFIXED = re.compile(r"^(?:anti|pro|non|ex|neo|post|pre|pan)-", re.IGNORECASE)
 _FUNCTION_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
 
 
@@ -48,6 +53,13 @@ class Found:
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     return frozenset(w.rstrip(".") for t in titles() for w in t.split())
+
+
+@lru_cache(maxsize=1)
+def institutions() -> frozenset[str]:
+    """Head words of institution names (`data/institutions.txt`)."""
+    text = resources.files("timeline.entities").joinpath("data/institutions.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 @lru_cache(maxsize=1)
@@ -124,8 +136,11 @@ def _title_fragment(text: str, start: int, end: int) -> bool:
 
 def _classify(text: str, label: str, table: AliasTable) -> tuple[str, EntityType, bool, str | None] | None:
     name, titled = strip_titles(text)
-    if not re.search(r"[A-Za-z]", name):
+    if not re.search(r"[A-Za-z]", name) or _AFFIXED.match(name):
         return None
+    institution = clean(text).split()[-1].lower() in institutions() if clean(text).split() else False
+    if institution:
+        name, titled, label = clean(text), False, "ORG" if label in ("PERSON", "NORP", "GPE") else label
     group = table.lookup(text) or table.lookup(name)
     if group:
         return group.name, group.type, titled, group.name

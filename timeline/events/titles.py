@@ -197,7 +197,7 @@ class Titler:
             if person:
                 return person[0], False, [subj]
         toks = self.np(subj)
-        plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we", "those", "these") or any(
+        plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("i", "you", "they", "we", "those", "these") or any(
             c.dep_ == "conj" for c in subj.children) or (subj.tag_ == "CD" and subj.lower_ not in ("one", "1"))
         return self.render(toks), plural, toks
 
