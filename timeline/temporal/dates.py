@@ -95,31 +95,38 @@ def nearest_weekday(ref: date, weekday: int, direction: Direction) -> date:
 
 
 _PAST_BIAS = 3
+_OVERRIDE_DAYS = 14
 
 
 def year_for(ref: date, m: int, d: int | None, direction: Direction) -> int:
     """The year of month `m` (day `d`) as the text most likely means it, seen from `ref` with a tense.
 
     News dates cluster around the publication date: the nearest occurrence wins, the tense breaks the tie
-    between last May and next May, and a tense only loses to an occurrence several times nearer ("had
-    been set to expire Nov. 6" written on Nov. 2 is this Nov. 6, not last year's)."""
+    between last May and next May, and a tense only loses to an occurrence several times nearer ("had been
+    set to expire Nov. 6" written on Nov. 2 is this Nov. 6, not last year's): a past verb is often only the
+    "said" that reports a plan. A future verb is a surer cue: it loses only to a day a few days back, never
+    for a month alone ("will fly in December" written in March)."""
     target, now = (m, d or 0), (ref.month, ref.day if d else 0)
     if target == now:
         return ref.year
-    day = min(d or 1, 28)
-    this = date(ref.year, m, day)
     ref_day = ref if d else ref.replace(day=1)
+    this = _on(ref.year, m, d or 1)
     if this > ref_day:
-        ahead, back = (this - ref_day).days, (ref_day - this.replace(year=ref.year - 1)).days
+        ahead, back = (this - ref_day).days, (ref_day - _on(ref.year - 1, m, d or 1)).days
         ahead_year, back_year = ref.year, ref.year - 1
     else:
-        back, ahead = (ref_day - this).days, (this.replace(year=ref.year + 1) - ref_day).days
+        back, ahead = (ref_day - this).days, (_on(ref.year + 1, m, d or 1) - ref_day).days
         ahead_year, back_year = ref.year + 1, ref.year
     if direction == "future":
-        return back_year if back * _PAST_BIAS < ahead else ahead_year
+        return back_year if d and back <= _OVERRIDE_DAYS and back * _PAST_BIAS < ahead else ahead_year
     if direction == "past":
         return ahead_year if ahead * _PAST_BIAS < back else back_year
     return ahead_year if ahead < back else back_year
+
+
+def _on(year: int, m: int, d: int) -> date:
+    """Day `d` of month `m`, Feb 29 falling back to Feb 28 in common years."""
+    return date(year, m, min(d, calendar.monthrange(year, m)[1]))
 
 
 def easter(year: int) -> date:

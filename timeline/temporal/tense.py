@@ -61,6 +61,16 @@ def _future_before() -> frozenset[str]:
 
 
 @cache
+def _future_to() -> frozenset[str]:
+    return frozenset(load("tense")["future_to"])
+
+
+@cache
+def _past_plan() -> frozenset[str]:
+    return frozenset(load("tense")["past_plan"])
+
+
+@cache
 def _strong_past() -> frozenset[str]:
     return frozenset(load("tense")["strong_past"])
 
@@ -79,7 +89,10 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         if not recent & _strong_past():
             return "future"
     for k in range(len(words) - 1, -1, -1):
-        kind = _kind(words[k].group())
+        word = words[k].group().lower()
+        if word == "to" and k > 0 and words[k - 1].group().lower() in _future_to():
+            return "past" if k > 1 and words[k - 2].group().lower() in _past_plan() else "future"
+        kind = _kind(word)
         if kind == "past" and k > 0 and words[k - 1].group().lower() in _NOT_A_VERB_AFTER:
             continue
         if kind:

@@ -1,0 +1,47 @@
+"""Which way an under-specified date points (last Tuesday or next, last December or next), and its TimeML type.
+
+Real sentences from TimeBank (with their document dates) and small made-up ones; each case gives the text,
+the publication date and the (extent, type, value) the TimeML guidelines ask for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.temporal import tag_text
+
+Case = tuple[str, str | None, list[tuple[str, str, str]]]
+
+
+def _found(text: str, published: str | None) -> list[tuple[str, str, str]]:
+    return [(m.text, m.type, m.value) for m in tag_text(text, published)]
+
+
+DIRECTION: list[Case] = [
+    # a future verb is a sure cue for a month alone, however far ahead (ABC19980304.1830.1636)
+    ("Colonel Collins will be named commander of the Space Shuttle Columbia for a mission in December.",
+     "1998-03-04", [("December", "DATE", "1998-12")]),
+    # a past verb for a day well behind, however near the next one (wsj_0505)
+    ("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.", "1989-10-31",
+     [("the fiscal year", "DURATION", "P1Y"), ("Jan. 31", "DATE", "1989-01-31")]),
+    # a plan or schedule in an infinitive points ahead (APW19980322.0749, wsj_0810)
+    ("extremists opposed to the truce seek to undermine the peace process, set to resume Monday in Belfast.",
+     "1998-03-22", [("Monday", "DATE", "1998-03-23")]),
+    ("Navigation Mixte, which is being traded in London and is to resume trading in Paris Tuesday.",
+     "1989-10-27", [("Tuesday", "DATE", "1989-10-31")]),
+    ("The team planned to leave Nairobi on Thursday for Dar es Salaam.", "1998-09-30",
+     [("Thursday", "DATE", "1998-10-01")]),
+    # reported plans: "would" looks ahead of the report (APW19980213.1320)
+    ("Thomson said the third flight would depart from August 6.", "1998-02-13",
+     [("August 6", "DATE", "1998-08-06")]),
+    # a plan that "had been" made is for a time already past (wsj_0533)
+    ("The offer was extended. It had been due to expire Friday evening.", "1989-10-30",
+     [("Friday evening", "TIME", "1989-10-27TEV")]),
+    # plain past reporting stays in the past
+    ("The king met Saddam Monday.", "1990-08-15", [("Monday", "DATE", "1990-08-13")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DIRECTION)
+def test_direction(text: str, published: str | None, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text, published) == expected
