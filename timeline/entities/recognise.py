@@ -215,7 +215,7 @@ def _more_occurrences(text: str, found: list[Found], table: AliasTable,
                 names.setdefault(alias, Found(0, 0, alias, group.name, group.type, False, False, group.name))
     if not names:
         return []
-    pattern = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w.-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
                          + r")(?![\w]|\.\w)")
     taken = [(f.start, f.end) for f in found]
     extra = []
