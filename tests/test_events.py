@@ -156,6 +156,15 @@ def test_same_act_by_different_doers_stays_apart(nlp):
     assert all(len(e.sources) == 1 for e in tl.events)
 
 
+def test_a_capital_acts_for_its_country(nlp):
+    tl = merge_analyses([
+        analysis(nlp, "a", "The United States broke off diplomatic relations with Iran in 1980.", [("1980", "1980")]),
+        analysis(nlp, "b", "Washington broke off diplomatic relations with Tehran in April 1980.",
+                 [("April 1980", "1980-04")]),
+    ])
+    assert len(tl.events) == 1 and tl.events[0].date.value == "1980-04"
+
+
 def test_statements_of_one_speaker_on_one_day_are_one_event(nlp):
     tl = merge_analyses([
         analysis(nlp, "a", "Iran will not negotiate, Ayatollah Ali Khamenei said on Sunday.",

@@ -6,6 +6,7 @@
 """
 
 from timeline.entities.aliases import AliasGroup, AliasTable, load_aliases
+from timeline.entities.recognise import capitals
 from timeline.entities.resolve import document_entities, merge_entities
 
-__all__ = ["AliasGroup", "AliasTable", "document_entities", "load_aliases", "merge_entities"]
+__all__ = ["AliasGroup", "AliasTable", "capitals", "document_entities", "load_aliases", "merge_entities"]

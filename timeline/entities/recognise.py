@@ -63,6 +63,14 @@ def institutions() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Capital -> the country it stands for when news writes "Washington said" (`data/capitals.tsv`)."""
+    text = resources.files("timeline.entities").joinpath("data/capitals.tsv").read_text(encoding="utf-8")
+    pairs = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {a.strip(): b.strip() for a, b in pairs}
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Demonym or national adjective -> the place it names."""
     text = resources.files("timeline.entities").joinpath("data/demonyms.tsv").read_text(encoding="utf-8")

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from timeline.entities import AliasTable, load_aliases, merge_entities
+from timeline.entities import AliasTable, capitals, load_aliases, merge_entities
 from timeline.entities.names import slug
 from timeline.events.lexicon import lexicon
 from timeline.events.salience import score_salience
@@ -79,11 +79,18 @@ class Cast:
     names: dict[str, str]
     persons: frozenset[str]
     places: frozenset[str]
+    stands_for: dict[str, str]
 
     @classmethod
     def of(cls, entities: list[Entity]) -> Cast:
+        seats = capitals()
         return cls({e.id: e.name for e in entities}, frozenset(e.id for e in entities if e.type == "person"),
-                   frozenset(e.id for e in entities if e.type == "place"))
+                   frozenset(e.id for e in entities if e.type == "place"),
+                   {e.id: seats.get(e.name, e.name) for e in entities})
+
+    def actors(self, ids: list[str]) -> set[str]:
+        """Who the entities are as actors: a capital counts as its country ("Washington" as the US)."""
+        return {self.stands_for.get(i, i) for i in ids}
 
 
 def similarity(a: Event, b: Event, cast: Cast) -> tuple[float, str]:
@@ -91,7 +98,8 @@ def similarity(a: Event, b: Event, cast: Cast) -> tuple[float, str]:
 
     Shared participants count for more than shared places, which are often only the setting of a story.
     Predicates that say nothing of the happening ("occur", "begin") do not count as shared; two statements
-    are one only when they share a speaker, and two acts whose doers are named and differ are two.
+    are one only when they share a speaker, and two acts whose doers are named and differ are two (a capital
+standing for its country: "Washington" and "the US" are one doer).
     """
     names, places = cast.names, cast.places
     shared_people = set(a.entities) & set(b.entities) & cast.persons
@@ -108,10 +116,9 @@ def similarity(a: Event, b: Event, cast: Cast) -> tuple[float, str]:
     actors = _overlap(actors_a, actors_b) if actors_a and actors_b else 0.5
     settings = _overlap(set(a.entities) & places, set(b.entities) & places) if a.entities and b.entities else 0.5
     same_pred = _kind(a) is not None and _kind(a) == _kind(b) and _kind(a) not in lexicon().stop
-    agents_a, agents_b = set(a.agents), set(b.agents)
-    if agents_a and agents_b and not agents_a & set(b.entities) and not agents_b & set(a.entities):
-        who = " / ".join(", ".join(sorted(names.get(x, x) for x in g)) for g in (agents_a, agents_b))
-        return 0.0, f"different agents: {who}"
+    agents_a, agents_b = cast.actors(a.agents), cast.actors(b.agents)
+    if agents_a and agents_b and not agents_a & cast.actors(b.entities) and not agents_b & cast.actors(a.entities):
+        return 0.0, f"different agents: {', '.join(sorted(agents_a))} / {', '.join(sorted(agents_b))}"
     score = 0.3 * same_pred + 0.3 * kw + 0.2 * ctx + 0.15 * actors + 0.05 * settings + 0.1 * min(len(shared_people), 3)
     words = sorted(set(a.keywords) & set(b.keywords))
     shared = sorted(names.get(e, e) for e in set(a.entities) & set(b.entities))
