@@ -114,7 +114,8 @@ standing for its country: "Washington" and "the US" are one doer).
     kw = _overlap(kw_a, kw_b) if min(len(kw_a), len(kw_b)) >= 2 else _jaccard(kw_a, kw_b)
     ctx = _jaccard(set(a.context), set(b.context))
     actors = _overlap(actors_a, actors_b) if actors_a and actors_b else 0.5
-    settings = _overlap(set(a.entities) & places, set(b.entities) & places) if a.entities and b.entities else 0.5
+    settings = _overlap(cast.actors([e for e in a.entities if e in places]),
+                        cast.actors([e for e in b.entities if e in places])) if a.entities and b.entities else 0.5
     same_pred = _kind(a) is not None and _kind(a) == _kind(b) and _kind(a) not in lexicon().stop
     agents_a, agents_b = cast.actors(a.agents), cast.actors(b.agents)
     if agents_a and agents_b and not agents_a & cast.actors(b.entities) and not agents_b & cast.actors(a.entities):
