@@ -45,3 +45,27 @@ DIRECTION: list[Case] = [
 @pytest.mark.parametrize(("text", "published", "expected"), DIRECTION)
 def test_direction(text: str, published: str | None, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text, published) == expected
+
+
+COVERAGE: list[Case] = [
+    # bare plural units after "after", "follows", "took"... are durations (wsj_0786)
+    ("The completion of the merger agreement follows months of twists and turns.", "1989-10-27",
+     [("months", "DURATION", "PXM")]),
+    ("After weeks of talks, it took years to build.", None,
+     [("weeks", "DURATION", "PXW"), ("years", "DURATION", "PXY")]),
+    # "the last half" of a year is its second half (wsj_1014)
+    ("lower-than-anticipated earnings for the last half of 1989 and for 1990.", "1989-10-26",
+     [("the last half of 1989", "DATE", "1989-H2"), ("1990", "DATE", "1990")]),
+    # "the previous Friday" counts from the Friday the story named a paragraph back (wsj_0586)
+    ("London share prices closed sharply lower Friday in active trading. " + "Dealers sold. " * 30
+     + "The index shed 47.3 points, down 4.5% from the previous Friday.", "1989-10-30",
+     [("Friday", "DATE", "1989-10-27"), ("the previous Friday", "DATE", "1989-10-20")]),
+    # a capitalised title in quotes is a programme, not a week (WSJ900813-0157)
+    ("Secretary of State James Baker, speaking on ABC News' \"This Week,\" said so.", "1990-08-13", []),
+    ("\"This week we meet,\" he said.", "1990-08-13", [("This week", "DATE", "1990-W33")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), COVERAGE)
+def test_coverage(text: str, published: str | None, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text, published) == expected

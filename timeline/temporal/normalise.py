@@ -333,7 +333,7 @@ def _quarter(g: Groups, ctx: Context) -> Norm | None:
 
 
 def _half(g: Groups, ctx: Context) -> Norm | None:
-    h = 1 if _key(g["h"]) == "first" else 2
+    h = 1 if _key(g["h"]) == "first" else 2  # "the latter half", "the last half" of a year: its second
     year = _explicit_year(g, ctx, "y", "yy")
     if year is None:
         if g.get("the_year") is None and not g.get("det"):
@@ -741,7 +741,8 @@ def _unit_long(g: Groups, ctx: Context) -> Norm | None:
 
 
 def _bare_units(g: Groups, ctx: Context) -> Norm | None:
-    return Norm("DURATION", duration_value(None, _unit(g["unit"])))
+    """"for years", "in days"; after a verb of lasting or "after", also "months of talks"."""
+    return Norm("DURATION", duration_value(None, _unit(g.get("unit") or g.get("unit2"))))
 
 
 def _year(g: Groups, ctx: Context) -> Norm | None:

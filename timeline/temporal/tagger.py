@@ -30,6 +30,7 @@ from timeline.temporal.tense import sentence_bounds, tense_at
 _CACHE: dict[tuple[str, str, Context], Norm | None] = {}
 _CACHE_LIMIT = 200_000
 _ANCHOR_REACH = 300
+_DAY_ANCHOR_REACH = 1000
 _QUARTER_REACH = 300
 _DURATION_ANCHOR_REACH = 400
 _NARRATIVE_REACH = 400
@@ -122,6 +123,13 @@ def _names_something_else(text: str, rm: RuleMatch) -> bool:
     return bool(word[:1].isupper()) and word.lower() not in lx.units() and not rm.groups.get("y")
 
 
+def _quoted_title(text: str, rm: RuleMatch) -> bool:
+    """A capitalised phrase right after an opening quote is a title (ABC's "This Week"), not a date."""
+    words = text[rm.start:rm.end].split()
+    opening = text[max(0, rm.start - 1):rm.start]
+    return opening in ('"', "“", "‘") and len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
 def _vague_ok(text: str, rm: RuleMatch) -> bool:
     word = (rm.groups.get("v") or "").lower()
     data = lx.load("vague")
@@ -163,7 +171,12 @@ def _normalise_cached(rm: RuleMatch, text: str, ctx: Context) -> Norm | None:
 def _anchor_context(text: str, rm: RuleMatch, last: tuple[str, int] | None,
                     last_day: tuple[str, int] | None) -> str | None:
     """The date an anchored expression counts from: the last one named shortly before; for a bare time of
-    day ("at 10 p.m."), a day named earlier in the same sentence."""
+    day ("at 10 p.m."), a day named earlier in the same sentence; for "the previous Friday", the day the
+    story last named, even a paragraph back."""
+    if rm.rule == "weekday":
+        if last_day and rm.start - last_day[1] <= _DAY_ANCHOR_REACH:
+            return last_day[0]
+        return None
     if rm.rule in CLOCK_RULES:
         if last_day and last_day[1] >= sentence_bounds(text, rm.start, rm.end)[0]:
             return last_day[0]
@@ -210,6 +223,8 @@ class _Tagging:
         if rm.rule == "month" and not _month_alone_ok(text, rm):
             return False
         if rm.rule in ("holiday", "season_rel") and _names_something_else(text, rm):
+            return False
+        if rm.rule == "relative" and _quoted_title(text, rm):
             return False
         if rm.rule == "adverb_set" and _next_word(text, rm.end) in _words("after_frequency_word"):
             return False
