@@ -152,6 +152,9 @@ class Titler:
         return self.person_before(pronoun.idx, doers)
 
     def np(self, tok: Token) -> list[Token]:
+        """The compact noun phrase of `tok`; an object "him"/"her" shows as the person it stands for."""
+        if tok.lower_ in ("him", "her") and tok.i not in self.display and (person := self.refers_to(tok)):
+            self.display[tok.i] = person[0]
         return _np(tok, self.skip, self.display)
 
     def render(self, tokens: Iterable[Token]) -> str:
