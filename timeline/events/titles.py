@@ -256,6 +256,9 @@ class Titler:
                 if first_person:
                     text = f'{subj}: "{inner}"' if subj else inner
                 else:
+                    first = min(inner_toks, key=lambda t: t.i) if inner_toks else None
+                    if first is not None and first.pos_ != "PROPN" and first.i not in self.display:
+                        inner = inner[:1].lower() + inner[1:]
                     text = f"{subj} {_inflect('say', plural)} {inner}" if subj else inner
                 return _headline(text), subj_toks + inner_toks + [pred]
         text, toks = self.plain(pred)
