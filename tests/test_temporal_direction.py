@@ -37,6 +37,10 @@ DIRECTION: list[Case] = [
     # a plan that "had been" made is for a time already past (wsj_0533)
     ("The offer was extended. It had been due to expire Friday evening.", "1989-10-30",
      [("Friday evening", "TIME", "1989-10-27TEV")]),
+    # an earliest time is ahead (NYT20000403.0463); a deadline the clause says has passed is not (APW19990507.0207)
+    ("his father, who could come to the U.S. from Cuba as early as Tuesday.", "2000-04-03",
+     [("Tuesday", "DATE", "2000-04-04")]),
+    ("Until Thursday, they had not called Kopp a suspect.", "1999-05-07", [("Thursday", "DATE", "1999-05-06")]),
     # plain past reporting stays in the past
     ("The king met Saddam Monday.", "1990-08-15", [("Monday", "DATE", "1990-08-13")]),
 ]
@@ -64,6 +68,23 @@ COVERAGE: list[Case] = [
     ("Secretary of State James Baker, speaking on ABC News' \"This Week,\" said so.", "1990-08-13", []),
     ("\"This week we meet,\" he said.", "1990-08-13", [("This week", "DATE", "1990-W33")]),
 ]
+
+
+TYPES: list[Case] = [
+    # the same words, once before "ended" and once alone: a duration, then the year of the story (wsj_0189)
+    ("For the year ended Sept. 30, Ralston earned $422.5 million. For the year, pet food volume was flat.",
+     "1989-11-02", [("the year", "DURATION", "P1Y"), ("Sept. 30", "DATE", "1989-09-30"),
+                    ("the year", "DATE", "1989")]),
+    # a stretch up to now after "in", "over": a duration; "last week" alone: a point (the week before)
+    ("Stocks have fallen 12% in the last week.", "1998-01-08", [("the last week", "DURATION", "P1W")]),
+    ("Bush told a news conference last week that the barricade might be extended.", "1990-08-15",
+     [("last week", "DATE", "1990-W32")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TYPES)
+def test_types(text: str, published: str | None, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text, published) == expected
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), COVERAGE)

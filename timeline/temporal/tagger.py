@@ -27,7 +27,7 @@ from timeline.temporal.normalise import (
 )
 from timeline.temporal.tense import sentence_bounds, tense_at
 
-_CACHE: dict[tuple[str, str, Context], Norm | None] = {}
+_CACHE: dict[tuple[str, str, tuple[str | None, ...], Context], Norm | None] = {}
 _CACHE_LIMIT = 200_000
 _ANCHOR_REACH = 300
 _DAY_ANCHOR_REACH = 1000
@@ -155,7 +155,8 @@ def _overlaps(start: int, end: int, spans: tuple[tuple[int, int], ...]) -> bool:
 
 
 def _normalise_cached(rm: RuleMatch, text: str, ctx: Context) -> Norm | None:
-    key = (rm.rule, text, ctx)
+    # the groups are part of the key: a lookahead group ("the year" before "ended") is outside the text
+    key = (rm.rule, text, tuple(rm.groups.values()), ctx)
     if key in _CACHE:
         return _CACHE[key]
     if len(_CACHE) > _CACHE_LIMIT:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 
 from timeline.temporal.lexicon import load
 
@@ -75,6 +76,19 @@ def _strong_past() -> frozenset[str]:
     return frozenset(load("tense")["strong_past"])
 
 
+@cache
+def _future_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in load("tense")["future_before_phrases"])
+
+
+def _deadline(words: list[re.Match[str]]) -> bool:
+    """Whether the words right before a date make it a deadline or an earliest time ("by", "as early as")."""
+    if words[-1].group().lower() in _future_before():
+        return True
+    tail = tuple(w.group().lower() for w in words[-3:])
+    return any(tail[-len(p):] == p for p in _future_phrases())
+
+
 def tense_at(text: str, start: int, end: int) -> str | None:
     """"past", "future", "present" or None for the clause around text[start:end].
 
@@ -84,10 +98,11 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     just before it says the deadline has passed."""
     left, right = sentence_bounds(text, start, end)
     words = list(_WORD.finditer(text, left, start))
-    if words and start - words[-1].end() <= 1 and words[-1].group().lower() in _future_before():
+    if words and start - words[-1].end() <= 1 and _deadline(words):
+        # "payable Dec. 15" is ahead, "had been due by Dec. 15" and "Until Thursday, they had not" are not
         recent = {w.group().lower() for w in words[-6:]}
-        if not recent & _strong_past():
-            return "future"
+        recent.update(m.group().lower() for m in islice(_WORD.finditer(text, end, right), 4))
+        return "past" if recent & _strong_past() else "future"
     for k in range(len(words) - 1, -1, -1):
         word = words[k].group().lower()
         if word == "to" and k > 0 and words[k - 1].group().lower() in _future_to():
