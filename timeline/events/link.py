@@ -76,16 +76,17 @@ def _window(text: str, start: int, end: int, focus: tuple[int, int], limit: int)
     return lo, hi
 
 
-def _quote(doc: Doc, span: Span) -> tuple[int, int, str]:
-    """The sentence holding the date expression: the source quote, always containing the expression; a run-on
-    "sentence" (scraped text without stops) is cut to about MAX_QUOTE characters around it."""
+def _quote(text: str, span: Span) -> tuple[int, int, str]:
+    """The sentence holding the date expression, cut from the original `text`: the source quote, always
+    containing the expression; a run-on "sentence" (scraped text without stops) is cut to about MAX_QUOTE
+    characters around it."""
     sent = span.sent
-    start, end = _window(doc.text, min(sent.start_char, span.start_char), max(sent.end_char, span.end_char),
+    start, end = _window(text, min(sent.start_char, span.start_char), max(sent.end_char, span.end_char),
                          (span.start_char, span.end_char), MAX_QUOTE)
-    raw = doc.text[start:end]
+    raw = text[start:end]
     lead = len(raw) - len(raw.lstrip())
     start, end = start + lead, start + len(raw.rstrip())
-    return start, end, doc.text[start:end]
+    return start, end, text[start:end]
 
 
 def _summary(text: str, clause: Clause, span: Span) -> str:
@@ -229,7 +230,7 @@ def link_document(analysis: DocAnalysis, nlp: Language, aliases: AliasTable) -> 
         clause = build_clause(doc, span, titler, heads)
         if clause is None:
             continue
-        q_start, q_end, quote = _quote(doc, span)
+        q_start, q_end, quote = _quote(document.text, span)
         source = Source(document.id, q_start, q_end, quote, m.start, m.end)
         date = _event_date(when)
         same = by_head.setdefault(clause.noun if clause.noun is not None else clause.head, [])
@@ -242,7 +243,7 @@ def link_document(analysis: DocAnalysis, nlp: Language, aliases: AliasTable) -> 
                     if doc[i].lower_ in PERSONAL and (person := titler.refers_to(doc[i]))}
         later = _told_again(doc, clause, dated_sentences)
         same.append(Event(
-            id="", date=date, title=clause.title, summary=_summary(doc.text, clause, span),
+            id="", date=date, title=clause.title, summary=_summary(document.text, clause, span),
             entities=list(dict.fromkeys(_entities_of(clause, doc, entity_mentions, resolved)
                                         + _entities_in(later, doc, entity_mentions))), sources=[source],
             predicate=clause.predicate, keywords=list(clause.keywords), context=list(clause.context),
