@@ -210,7 +210,6 @@ def link_document(analysis: DocAnalysis, nlp: Language, aliases: AliasTable) -> 
     doc = parse(nlp, neutralised_text(document))
     entity_mentions, entities = document_entities(doc, document.id, aliases,
                                                   [(m.start, m.end) for m in analysis.mentions])
-    names = {e.id: e.name for e in entities}
     spans: list[tuple[Mention, Span]] = []
     skip: set[int] = set()
     for m in analysis.mentions:
@@ -220,7 +219,7 @@ def link_document(analysis: DocAnalysis, nlp: Language, aliases: AliasTable) -> 
         skip |= {t.i for t in span}
         spans.append((m, span))
     titler = Titler(doc, [(em.start, em.end, _short_name(em.text), em.entity) for em in entity_mentions
-                          if em.type == "person" and em.entity in names], skip)
+                          if em.type == "person" and em.entity], skip)
     dated = [(m, span, d) for m, span in spans
              if m.type in ("DATE", "TIME") and (d := interval(m.value)) is not None]
     heads = {h.i for _, span, _ in dated if (found := anchor(span)) for h in found if h is not None}
