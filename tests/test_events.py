@@ -165,6 +165,15 @@ def test_a_capital_acts_for_its_country(nlp):
     assert len(tl.events) == 1 and tl.events[0].date.value == "1980-04"
 
 
+def test_a_leader_may_act_for_a_country(nlp):
+    tl = merge_analyses([
+        analysis(nlp, "a", "President Donald Trump reimposed sanctions on Iran in November 2018.",
+                 [("November 2018", "2018-11")]),
+        analysis(nlp, "b", "Washington reimposed sanctions on Tehran in 2018.", [("2018", "2018")]),
+    ])
+    assert len(tl.events) == 1 and tl.events[0].date.value == "2018-11"
+
+
 def test_statements_of_one_speaker_on_one_day_are_one_event(nlp):
     tl = merge_analyses([
         analysis(nlp, "a", "Iran will not negotiate, Ayatollah Ali Khamenei said on Sunday.",

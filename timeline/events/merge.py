@@ -98,8 +98,9 @@ def similarity(a: Event, b: Event, cast: Cast) -> tuple[float, str]:
 
     Shared participants count for more than shared places, which are often only the setting of a story.
     Predicates that say nothing of the happening ("occur", "begin") do not count as shared; two statements
-    are one only when they share a speaker, and two acts whose doers are named and differ are two (a capital
-standing for its country: "Washington" and "the US" are one doer).
+    are one only when they share a speaker, and two acts whose doers are named, differ and are of one kind (two
+persons, or two countries or bodies) are two; a capital stands for its country ("Washington" and "the US" are
+one doer), and a person may act for a country ("Trump" and "Washington" imposing sanctions).
     """
     names, places = cast.names, cast.places
     shared_people = set(a.entities) & set(b.entities) & cast.persons
@@ -118,7 +119,8 @@ standing for its country: "Washington" and "the US" are one doer).
                         cast.actors([e for e in b.entities if e in places])) if a.entities and b.entities else 0.5
     same_pred = _kind(a) is not None and _kind(a) == _kind(b) and _kind(a) not in lexicon().stop
     agents_a, agents_b = cast.actors(a.agents), cast.actors(b.agents)
-    if agents_a and agents_b and not agents_a & cast.actors(b.entities) and not agents_b & cast.actors(a.entities):
+    if agents_a and agents_b and not agents_a & cast.actors(b.entities) and not agents_b & cast.actors(a.entities) \
+            and bool(set(a.agents) & cast.persons) == bool(set(b.agents) & cast.persons):
         return 0.0, f"different agents: {', '.join(sorted(agents_a))} / {', '.join(sorted(agents_b))}"
     score = 0.3 * same_pred + 0.3 * kw + 0.2 * ctx + 0.15 * actors + 0.05 * settings + 0.1 * min(len(shared_people), 3)
     words = sorted(set(a.keywords) & set(b.keywords))
