@@ -64,6 +64,14 @@ COVERAGE: list[Case] = [
     ("London share prices closed sharply lower Friday in active trading. " + "Dealers sold. " * 30
      + "The index shed 47.3 points, down 4.5% from the previous Friday.", "1989-10-30",
      [("Friday", "DATE", "1989-10-27"), ("the previous Friday", "DATE", "1989-10-20")]),
+    # "over the years" is a duration of years (VOA19980331.1700.1533)
+    ("Over the years many more patients who are about to die go without a liver.", "1998-03-31",
+     [("the years", "DURATION", "PXY")]),
+    # "the week", "later in the day" belong to the day the story just named (wsj_0585, a Monday paper)
+    ("The Nasdaq Composite Index tumbled 5.39 on Friday. For the week, the index dropped 3.8%.", "1989-10-30",
+     [("Friday", "DATE", "1989-10-27"), ("the week", "DATE", "1989-W43")]),
+    ("Albright flew to Tanzania Tuesday and on to Nairobi later in the day.", "1998-08-20",
+     [("Tuesday", "DATE", "1998-08-18"), ("later in the day", "DATE", "1998-08-18")]),
     # a capitalised title in quotes is a programme, not a week (WSJ900813-0157)
     ("Secretary of State James Baker, speaking on ABC News' \"This Week,\" said so.", "1990-08-13", []),
     ("\"This week we meet,\" he said.", "1990-08-13", [("This week", "DATE", "1990-W33")]),

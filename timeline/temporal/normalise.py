@@ -663,12 +663,16 @@ def _year_end(g: Groups, ctx: Context) -> Norm | None:
 
 
 def _the_week(g: Groups, ctx: Context) -> Norm | None:
-    """"the week", and "later in the day", "earlier in the month": the current one of the story."""
+    """"the week", and "later in the day", "earlier in the month": the current one of the story, that of
+    the day it just named ("Stocks fell Friday. For the week, ..." in a Monday paper) or else of the
+    publication date."""
     unit = _unit(g.get("unit") or "week")
     mod = _mod(g) or _table("positions").get(_key(g.get("pos2")))
-    if ctx.ref is None:
+    parsed = dates.parse_value(ctx.anchor)
+    base = parsed[0] if parsed is not None and parsed[1] == "D" else ctx.ref
+    if base is None:
         return Norm("DATE", {"D": "XXXX-XX-XX", "M": "XXXX-XX"}.get(unit, "XXXX-WXX"), mod)
-    return Norm("DATE", dates.at_granularity(ctx.ref, unit), mod)
+    return Norm("DATE", dates.at_granularity(base, unit), mod)
 
 
 def _end_of(g: Groups, ctx: Context) -> Norm | None:
@@ -742,7 +746,7 @@ def _unit_long(g: Groups, ctx: Context) -> Norm | None:
 
 
 def _bare_units(g: Groups, ctx: Context) -> Norm | None:
-    """"for years", "in days"; after a verb of lasting or "after", also "months of talks"."""
+    """"for years", "in days", "over the years"; after a verb of lasting or "after", also "months of talks"."""
     return Norm("DURATION", duration_value(None, _unit(g.get("unit") or g.get("unit2"))))
 
 
@@ -801,6 +805,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "season_year": _season_year, "season_rel": _season_rel, "holiday": _holiday, "weekday": _weekday_expr,
     "deictic": _deictic, "this_pod": _this_pod, "the_year": _the_year, "year_end": _year_end,
     "weekend": _weekend, "duration": _duration, "recent_units": _recent_units, "bare_units": _bare_units,
+    "the_years": _bare_units,
     "unit_long": _unit_long,
     "year": _year, "year_tail": _year_tail,
     "era_year": _era_year, "month_range": _month_year, "spoken_year": _spoken_year, "vague": _vague,
@@ -812,7 +817,7 @@ TENSE_RULES = frozenset({"md", "dm", "month", "weekday", "quarter", "half", "sea
                          "clock", "named_time", "year_end"})
 # rules whose value depends on an anchor date or a quarter mentioned before
 ANCHOR_RULES = frozenset({"ago", "ago_adj", "relative_day", "relative", "period", "quarter_adj", "the_quarter",
-                          "weekday"})
+                          "weekday", "the_week"})
 # month names without a year, which an undated story dates by the year its narrative is in
 NARRATIVE_RULES = frozenset({"md", "dm", "month", "season_rel"})
 # rules whose value depends on the word before the match ("$5 a day", "over the past year")
