@@ -246,6 +246,9 @@ class Titler:
         """The headline of an event: a noun phrase for a dated noun, a clause otherwise."""
         if noun is not None and pred.i == noun.i:
             toks = self.np(noun)
+            if len(toks) == 1 and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+                text, toks = self.plain(noun.head)  # a bare "election" reads better as "Obama wins election"
+                return _headline(text), toks
             return _headline(self.render(toks)), toks
         if pred.lemma_.lower() in lexicon().speech:
             said = next((c for c in pred.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
