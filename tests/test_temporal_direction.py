@@ -72,6 +72,20 @@ COVERAGE: list[Case] = [
      [("Friday", "DATE", "1989-10-27"), ("the week", "DATE", "1989-W43")]),
     ("Albright flew to Tanzania Tuesday and on to Nairobi later in the day.", "1998-08-20",
      [("Tuesday", "DATE", "1998-08-18"), ("later in the day", "DATE", "1998-08-18")]),
+    # an hour with a part of the day (APW20000405.0276)
+    ("This courageous father will leave at 4 in the morning; he was shot at 10 in the evening, 11 at night.",
+     "2000-04-05", [("4 in the morning", "TIME", "2000-04-05T04:00"), ("10 in the evening", "TIME", "2000-04-05T22:00"),
+                    ("11 at night", "TIME", "2000-04-05T23:00")]),
+    # a month that is also a name stands as a date after a determiner, before a common noun (wsj_0736,
+    # XIE19990210.0079), but not "the May government" nor "The June Carter show"
+    ("The bank is trying to sell itself, under a June agreement with a dissident-shareholder group.", "1989-10-27",
+     [("June", "DATE", "1989-06")]),
+    ("The March accession will enable the three countries to sign.", "1999-02-10", [("March", "DATE", "1999-03")]),
+    ("the May government and The June Carter show", "2019-11-03", []),
+    # "post-1959" names a year (NYT20000224.0173); "high noon" is an idiom (NYT19990312.0271)
+    ("the post-1959 politics have managed to split families", "2000-02-24", [("1959", "DATE", "1959")]),
+    ("The poster showed Gary Cooper from the film ``High Noon.'' For Poland, high noon comes today.", "1999-03-12",
+     [("today", "DATE", "1999-03-12")]),
     # a capitalised title in quotes is a programme, not a week (WSJ900813-0157)
     ("Secretary of State James Baker, speaking on ABC News' \"This Week,\" said so.", "1990-08-13", []),
     ("\"This week we meet,\" he said.", "1990-08-13", [("This week", "DATE", "1990-W33")]),

@@ -261,6 +261,19 @@ def _clock(g: Groups, ctx: Context) -> Norm | None:
     return Norm("TIME", f"{day}T{h:02d}:{mi:02d}", _mod(g))
 
 
+def _clock_pod(g: Groups, ctx: Context) -> Norm | None:
+    """"4 in the morning", "8 o'clock in the evening": the part of the day says a.m. or p.m."""
+    h = int(g["h"] or 0)
+    pod = _key(g["pod"])
+    if pod == "morning":
+        h = 0 if h == 12 else h
+    elif pod == "night":
+        h = h if h < 5 else (h + 12) % 24
+    elif h != 12:
+        h += 12
+    return Norm("TIME", f"{_day_of(None, ctx)}T{h:02d}:00", _mod(g))
+
+
 def _clock24(g: Groups, ctx: Context) -> Norm | None:
     h, mi = int(g["h"] or 0), int(g["mi"] or 0)
     return Norm("TIME", f"{_day_of(None, ctx)}T{h:02d}:{mi:02d}", _mod(g))
@@ -795,8 +808,8 @@ def _vague(g: Groups, ctx: Context) -> Norm | None:
 
 NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "iso": _iso, "slash": _slash, "mdy": _full_date, "dmy": _full_date, "my": _month_year, "md": _month_day,
-    "dm": _month_day, "clock": _clock, "clock24": _clock24, "military": _clock24, "named_time": _named_time,
-    "every": _every,
+    "dm": _month_day, "clock": _clock, "clock_pod": _clock_pod, "clock24": _clock24, "military": _clock24,
+    "named_time": _named_time, "every": _every,
     "frequency": _frequency, "adverb_set": _adverb_set, "quarter": _quarter, "half": _half, "period": _period,
     "quarter_adj": _period, "the_quarter": _the_quarter, "the_week": _the_week, "end_of": _end_of, "ago": _ago,
     "ago_adj": _ago_adj,
@@ -823,11 +836,11 @@ NARRATIVE_RULES = frozenset({"md", "dm", "month", "season_rel"})
 # rules whose value depends on the word before the match ("$5 a day", "over the past year")
 BEFORE_RULES = frozenset({"duration", "relative"})
 # times of day, which take their day from a date given earlier in the same sentence
-CLOCK_RULES = frozenset({"clock", "clock24", "military", "named_time"})
+CLOCK_RULES = frozenset({"clock", "clock_pod", "clock24", "military", "named_time"})
 # rules that mean the quarter a results story is about, however far back it was named
 QUARTER_RULES = frozenset({"the_quarter", "period", "quarter_adj"})
 # rules that count with a bare number, which money, ids and counts can imitate
-NUMERIC_RULES = frozenset({"year", "year_tail", "slash", "clock24", "iso", "duration"})
+NUMERIC_RULES = frozenset({"year", "year_tail", "slash", "clock24", "clock_pod", "iso", "duration"})
 
 
 def normalise(rule: str, groups: Groups, ctx: Context) -> Norm | None:

@@ -40,12 +40,13 @@ _ABSOLUTE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 _YEAR_BEFORE_DASH = re.compile(r"(?<!\d)(?:1\d|20)\d\d\s*[-–—]$")
+_LOWER_WORD = re.compile(r" [a-z]+\b")
 _URLISH = ("://", "www.", "@", ".com", ".htm", "=", ".org", ".net")
 
 
 @cache
 def _words(name: str) -> frozenset[str]:
-    if name in ("before_number", "after_number", "after_frequency_word"):
+    if name in ("before_number", "after_number", "after_frequency_word", "before_named_time", "year_prefixes"):
         return frozenset(lx.load("negative")[name])
     return frozenset(lx.lexicon()[name])
 
@@ -81,7 +82,7 @@ def _false_number(text: str, rm: RuleMatch) -> bool:
     if before in ("$", "£", "€", "¥", "#", "+", "."):
         return True
     if before in ("-", "–", "—") and not _YEAR_BEFORE_DASH.search(text, max(0, rm.start - 6), rm.start):
-        return True
+        return _prev_word(text, rm.start - 1) not in _words("year_prefixes")
     prev = _prev_word(text, rm.start)
     if prev in _words("before_number") or prev[-1:] in ("$", "#"):
         return True
@@ -107,9 +108,11 @@ def _month_alone_ok(text: str, rm: RuleMatch) -> bool:
     if prev.strip(",") in _words("month_context"):
         return True
     month = (g.get("month") or "").lower()
+    nxt = _next_word(text, rm.end)
+    if prev in _words("month_determiners") and month in _words("determiner_months"):
+        return bool(_LOWER_WORD.match(text, rm.end))
     if month in _ambiguous_months():
         return False
-    nxt = _next_word(text, rm.end)
     follower = text[rm.end:rm.end + 2].strip()
     if follower[:1].isupper() or (nxt and nxt[0].isdigit()):
         return False
@@ -226,6 +229,8 @@ class _Tagging:
         if rm.rule in ("holiday", "season_rel") and _names_something_else(text, rm):
             return False
         if rm.rule == "relative" and _quoted_title(text, rm):
+            return False
+        if rm.rule == "named_time" and _prev_word(text, rm.start).lstrip("`'\"“‘(") in _words("before_named_time"):
             return False
         if rm.rule == "adverb_set" and _next_word(text, rm.end) in _words("after_frequency_word"):
             return False
