@@ -99,6 +99,9 @@ TYPES: list[Case] = [
                     ("the year", "DATE", "1989")]),
     # a stretch up to now after "in", "over": a duration; "last week" alone: a point (the week before)
     ("Stocks have fallen 12% in the last week.", "1998-01-08", [("the last week", "DURATION", "P1W")]),
+    # but "in the last decade" names the decade before (NYT19980206.0460)
+    ("to restore some of the earning power they lost to inflation in the last decade.", "1998-02-06",
+     [("the last decade", "DATE", "198")]),
     ("Bush told a news conference last week that the barricade might be extended.", "1990-08-15",
      [("last week", "DATE", "1990-W32")]),
 ]

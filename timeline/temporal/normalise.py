@@ -487,9 +487,10 @@ def _relative(g: Groups, ctx: Context) -> Norm | None:
     rel, unit = _key(g["rel"]), _unit(g["unit"])
     sign = _REL_SIGN[rel]
     mod = _mod(g)
-    if g.get("the") and rel in ("past", "last") and not g.get("pos") and _SPAN_BEFORE.search(ctx.before):
+    if g.get("the") and rel in ("past", "last") and not g.get("pos") and _SPAN_BEFORE.search(ctx.before) and (
+            unit in ("W", "M", "Q", "Y") or not _IN_BEFORE.search(ctx.before)):
         # "over the past year", "in the last week" are the twelve months, seven days up to now, not last
-        # calendar year or week
+        # calendar year or week; but "in the last century" is mostly the one before this
         return Norm("DURATION", duration_value(1, unit))
     base = ctx.ref
     if rel in ("following", "same") or (rel in ("previous", "preceding", "prior") and g.get("the")):
@@ -716,6 +717,7 @@ def _weekend(g: Groups, ctx: Context) -> Norm | None:
 
 _MODAL = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|must)\s+$")
 _SPAN_BEFORE = re.compile(r"\b(?:over|for|during|throughout|within|in)\s+$")
+_IN_BEFORE = re.compile(r"\bin\s+$")
 _AMOUNT = re.compile(r"(?:\d|%|percent|cents?|dollars?|euros?|pounds?|million|billion|times|each|per)\W*$")
 
 
