@@ -113,6 +113,16 @@ def test_html_date_in_the_prose_is_not_a_publication_date(tmp_path: Path) -> Non
     assert (doc.published, doc.published_from) == (None, None)
 
 
+def test_overlong_documents_are_refused_by_name(tmp_path: Path) -> None:
+    (tmp_path / "huge.txt").write_text("The dam burst in 1889. " * 50_000)
+    (tmp_path / "feed.jsonl").write_text(json.dumps({"id": "big", "text": "x " * 600_000}) + "\n"
+                                         + json.dumps({"id": "ok", "text": "It rained on 3 May 1990."}) + "\n")
+    docs, problems = read_paths([tmp_path])
+    assert [d.id for d in docs] == ["ok"]
+    assert sorted(p.path.rsplit("/", 1)[-1] for p in problems) == ["feed.jsonl", "huge.txt"]
+    assert all("limit" in p.reason for p in problems)
+
+
 def test_missing_path_is_an_error_of_the_call(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         read_paths([tmp_path / "nope"])

@@ -82,9 +82,12 @@ def analyse(timeline: Timeline, model: str | None = None, aliases: AliasTable | 
     return _map(partial(_analyse_one, model=model, table=table), items, jobs, progress, "entities")
 
 
-def merge(analyses: Sequence[DocAnalysis], problems: Sequence = ()) -> Timeline:
-    """Stage 2, reduce: one entity per real entity, one event per real event, every source kept."""
-    merged = merge_analyses(list(analyses))
+def merge(analyses: Sequence[DocAnalysis], problems: Sequence = (), aliases: AliasTable | None = None) -> Timeline:
+    """Stage 2, reduce: one entity per real entity, one event per real event, every source kept.
+
+    `aliases` should be the table the documents were analysed with, so its "distinct" pairs hold across articles.
+    """
+    merged = merge_analyses(list(analyses), aliases=aliases)
     merged.problems = list(problems)
     return merged
 
@@ -98,7 +101,7 @@ def build(paths: Sequence[str | Path], *, published: str | None = None, model: s
     """
     tl = tag(read(paths, published), progress, jobs)
     table = load_aliases(Path(aliases) if aliases else None)
-    tl = merge(analyse(tl, model, table, progress, jobs), tl.problems)
+    tl = merge(analyse(tl, model, table, progress, jobs), tl.problems, table)
     return focus(tl, entity) if entity else tl
 
 

@@ -23,6 +23,8 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 MAX_BYTES = 20 * 1024 * 1024
 """Larger files are refused: no news article is 20 MB, and a hostile one must not exhaust memory."""
+MAX_CHARS = 1_000_000
+"""Longer documents are refused by name: spaCy's parser stops there, and no article is that long."""
 
 
 class ReadError(Exception):
@@ -78,8 +80,8 @@ def read_file(path: Path, doc_id: str) -> tuple[list[Document], list[str]]:
     if suffix in JSONL_SUFFIXES:
         return _jsonl(text)
     if suffix in HTML_SUFFIXES:
-        return [_html(text, doc_id)], []
-    return [from_text(doc_id, text)], []
+        return [_checked(_html(text, doc_id))], []
+    return [_checked(from_text(doc_id, text))], []
 
 
 def read_text(path: Path) -> str:
@@ -103,6 +105,12 @@ def read_text(path: Path) -> str:
     return text
 
 
+def _checked(doc: Document) -> Document:
+    if len(doc.text) > MAX_CHARS:
+        raise ReadError(f"document {doc.id!r} has {len(doc.text)} characters, over the {MAX_CHARS} limit")
+    return doc
+
+
 def from_text(doc_id: str, text: str, **given: Any) -> Document:
     """A document from plain text, with metadata from its header/dateline unless `given` supplies it."""
     doc = describe(Document(id=doc_id, text=text))
@@ -119,8 +127,8 @@ def _jsonl(text: str) -> tuple[list[Document], list[str]]:
         if not line.strip():
             continue
         try:
-            docs.append(_record(json.loads(line)))
-        except (ValueError, TypeError, KeyError) as exc:
+            docs.append(_checked(_record(json.loads(line))))
+        except (ValueError, TypeError, KeyError, ReadError) as exc:
             bad.append(f"line {number}: {exc}: record skipped")
     if not docs:
         raise ReadError("no usable record; " + "; ".join(bad[:5]))
