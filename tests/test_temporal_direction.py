@@ -41,6 +41,12 @@ DIRECTION: list[Case] = [
     ("his father, who could come to the U.S. from Cuba as early as Tuesday.", "2000-04-03",
      [("Tuesday", "DATE", "2000-04-04")]),
     ("Until Thursday, they had not called Kopp a suspect.", "1999-05-07", [("Thursday", "DATE", "1999-05-06")]),
+    # the month just ended is "last month", so "last February" in March is a year back (APW19980301.0720);
+    # "this past February" is the one just ended
+    ("73 soldiers were killed when two military helicopters crashed last February.", "1998-03-01",
+     [("last February", "DATE", "1997-02")]),
+    ("It snowed this past February and will again next April.", "1998-03-01",
+     [("this past February", "DATE", "1998-02"), ("next April", "DATE", "1999-04")]),
     # plain past reporting stays in the past
     ("The king met Saddam Monday.", "1990-08-15", [("Monday", "DATE", "1990-08-13")]),
 ]

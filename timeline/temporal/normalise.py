@@ -212,13 +212,14 @@ def _month_alone(g: Groups, ctx: Context) -> Norm | None:
         if ctx.narrative_year and not (g.get("rel") or g.get("yrel")):
             return Norm("DATE", dates.month(ctx.narrative_year, m), mod)
         return Norm("DATE", f"XXXX-{m:02d}", mod)
-    ref, rel, yrel = ctx.ref, _key(g.get("rel")), _key(g.get("yrel"))
+    ref, rel, yrel = ctx.ref, _key(g.get("rel")).replace("this past", "past"), _key(g.get("yrel"))
     if yrel:
         year = ref.year + {"last": -1, "this": 0, "next": 1}[yrel]
     elif rel in ("last", "past"):
-        year = ref.year if m < ref.month else ref.year - 1
+        # the month just ended is "last month": "last February" written in March is a year before
+        year = ref.year if m < ref.month - (rel == "last") else ref.year - 1
     elif rel in ("next", "coming"):
-        year = ref.year if m > ref.month else ref.year + 1
+        year = ref.year if m > ref.month + (rel == "next") else ref.year + 1
     elif rel == "this":
         year = ref.year
     else:
