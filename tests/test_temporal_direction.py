@@ -47,6 +47,9 @@ DIRECTION: list[Case] = [
      [("last February", "DATE", "1997-02")]),
     ("It snowed this past February and will again next April.", "1998-03-01",
      [("this past February", "DATE", "1998-02"), ("next April", "DATE", "1999-04")]),
+    # "due to the storm" is a cause, not a schedule
+    ("Prices fell due to the storm on Tuesday. The talks are due to resume Tuesday.", "1998-03-05",
+     [("Tuesday", "DATE", "1998-03-03"), ("Tuesday", "DATE", "1998-03-10")]),
     # plain past reporting stays in the past
     ("The king met Saddam Monday.", "1990-08-15", [("Monday", "DATE", "1990-08-13")]),
 ]
@@ -87,7 +90,8 @@ COVERAGE: list[Case] = [
     ("The bank is trying to sell itself, under a June agreement with a dissident-shareholder group.", "1989-10-27",
      [("June", "DATE", "1989-06")]),
     ("The March accession will enable the three countries to sign.", "1999-02-10", [("March", "DATE", "1999-03")]),
-    ("the May government and The June Carter show", "2019-11-03", []),
+    ("the May government, The June Carter show and the March on Washington", "2019-11-03", []),
+    ("In after hours trading the stock fell.", "2019-11-03", []),
     # "post-1959" names a year (NYT20000224.0173); "high noon" is an idiom (NYT19990312.0271)
     ("the post-1959 politics have managed to split families", "2000-02-24", [("1959", "DATE", "1959")]),
     ("The poster showed Gary Cooper from the film ``High Noon.'' For Poland, high noon comes today.", "1999-03-12",

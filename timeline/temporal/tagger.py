@@ -110,7 +110,8 @@ def _month_alone_ok(text: str, rm: RuleMatch) -> bool:
     month = (g.get("month") or "").lower()
     nxt = _next_word(text, rm.end)
     if prev in _words("month_determiners") and month in _words("determiner_months"):
-        return bool(_LOWER_WORD.match(text, rm.end))
+        follower = _LOWER_WORD.match(text, rm.end)
+        return bool(follower) and follower.group().strip() not in _words("not_after_determiner_month")
     if month in _ambiguous_months():
         return False
     follower = text[rm.end:rm.end + 2].strip()

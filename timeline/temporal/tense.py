@@ -67,6 +67,11 @@ def _future_to() -> frozenset[str]:
 
 
 @cache
+def _not_infinitive() -> frozenset[str]:
+    return frozenset(load("tense")["not_infinitive_after"])
+
+
+@cache
 def _past_plan() -> frozenset[str]:
     return frozenset(load("tense")["past_plan"])
 
@@ -105,7 +110,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         return "past" if recent & _strong_past() else "future"
     for k in range(len(words) - 1, -1, -1):
         word = words[k].group().lower()
-        if word == "to" and k > 0 and words[k - 1].group().lower() in _future_to():
+        if word == "to" and k > 0 and words[k - 1].group().lower() in _future_to() and (
+                k + 1 == len(words) or words[k + 1].group().lower() not in _not_infinitive()):
             return "past" if k > 1 and words[k - 2].group().lower() in _past_plan() else "future"
         kind = _kind(word)
         if kind == "past" and k > 0 and words[k - 1].group().lower() in _NOT_A_VERB_AFTER:
