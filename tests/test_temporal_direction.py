@@ -109,6 +109,12 @@ TYPES: list[Case] = [
                     ("the year", "DATE", "1989")]),
     # a stretch up to now after "in", "over": a duration; "last week" alone: a point (the week before)
     ("Stocks have fallen 12% in the last week.", "1998-01-08", [("the last week", "DURATION", "P1W")]),
+    # ahead as well as back, with a range or "or so" inside the one span (wsj_0637, wsj_0610)
+    ("acquisitions to be made during the next 12 to 18 months", "1989-10-30",
+     [("the next 12 to 18 months", "DURATION", "P12M")]),
+    ("over the next two years or so and in the coming year", "1989-10-30",
+     [("the next two years or so", "DURATION", "P2Y"), ("the coming year", "DURATION", "P1Y")]),
+    ("The next year, he moved to Paris.", "1989-10-30", [("The next year", "DATE", "1990")]),
     # but "in the last decade" names the decade before (NYT19980206.0460)
     ("to restore some of the earning power they lost to inflation in the last decade.", "1998-02-06",
      [("the last decade", "DATE", "198")]),

@@ -480,19 +480,22 @@ def _relative_day(g: Groups, ctx: Context) -> Norm | None:
 
 
 def _duration_rel(g: Groups, ctx: Context) -> Norm | None:
+    """"the past three months", "the next 12 to 18 months" (sized by its first number), "the next two
+    years or so" (APPROX)."""
     n = _number(g["n"]) if g.get("n") else None
-    return Norm("DURATION", duration_value(n, _unit(g["unit"])), _mod(g))
+    return Norm("DURATION", duration_value(n, _unit(g["unit"])), "APPROX" if g.get("orso") else _mod(g))
 
 
 def _relative(g: Groups, ctx: Context) -> Norm | None:
     rel, unit = _key(g["rel"]), _unit(g["unit"])
     sign = _REL_SIGN[rel]
-    mod = _mod(g)
-    if g.get("the") and rel in ("past", "last") and not g.get("pos") and _SPAN_BEFORE.search(ctx.before) and (
-            unit in ("W", "M", "Q", "Y") or not _IN_BEFORE.search(ctx.before)):
-        # "over the past year", "in the last week" are the twelve months, seven days up to now, not last
-        # calendar year or week; but "in the last century" is mostly the one before this
-        return Norm("DURATION", duration_value(1, unit))
+    mod = "APPROX" if g.get("orso") else _mod(g)
+    if g.get("the") and rel in ("past", "last", "next", "coming") and not g.get("pos") and (
+            _SPAN_BEFORE.search(ctx.before) and (unit in ("W", "M", "Q", "Y") or not _IN_BEFORE.search(ctx.before))):
+        # "over the past year", "in the last week", "over the next year or so" are the twelve months, seven
+        # days up to or from now, not a calendar year or week; but "in the last century" is mostly the one
+        # before this
+        return Norm("DURATION", duration_value(1, unit), mod)
     base = ctx.ref
     if rel in ("following", "same") or (rel in ("previous", "preceding", "prior") and g.get("the")):
         base = _anchor_day(ctx, unit)
