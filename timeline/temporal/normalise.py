@@ -558,7 +558,28 @@ def _season_occurrences(code: str, around: int) -> list[tuple[int, date, date]]:
     return out
 
 
+def _season_after(code: str, g: Groups, ctx: Context, mod: str | None) -> Norm | None:
+    """"the following spring", "that summer": counted from the date the story just named (a year, a
+    month, a day), else from the publication date."""
+    rel = _key(g.get("rel4"))
+    parsed = dates.parse_value(ctx.anchor)
+    if parsed is None and ctx.ref is None:
+        return Norm("DATE", f"XXXX-{code}", mod)
+    first, granularity = parsed if parsed is not None else (ctx.ref, "D")
+    last = {"Y": date(first.year, 12, 31), "M": dates.add_months(first, 1) - timedelta(days=1)}.get(granularity, first)
+    occurrences = _season_occurrences(code, first.year)
+    if rel == "that":
+        year = first.year
+    elif rel in ("the following", "the next"):
+        year = min(y for y, start, _ in occurrences if start > last)
+    else:
+        year = max(y for y, _, end in occurrences if end <= first)
+    return Norm("DATE", f"{year:04d}-{code}", mod)
+
+
 def _season_rel(g: Groups, ctx: Context) -> Norm | None:
+    if g.get("rel4"):
+        return _season_after(_season_code(g["season4"]), g, ctx, _mod(g))
     code = _season_code(g.get("season") or g.get("season2") or g.get("season3"))
     rel = _key(g.get("rel") or g.get("rel2") or g.get("the")).replace("this past", "past")
     mod = _mod(g) or _table("positions").get(_key(g.get("pos3")))
@@ -836,7 +857,7 @@ TENSE_RULES = frozenset({"md", "dm", "month", "weekday", "quarter", "half", "sea
                          "clock", "named_time", "year_end"})
 # rules whose value depends on an anchor date or a quarter mentioned before
 ANCHOR_RULES = frozenset({"ago", "ago_adj", "relative_day", "relative", "period", "quarter_adj", "the_quarter",
-                          "weekday", "the_week"})
+                          "weekday", "the_week", "season_rel"})
 # month names without a year, which an undated story dates by the year its narrative is in
 NARRATIVE_RULES = frozenset({"md", "dm", "month", "season_rel"})
 # rules whose value depends on the word before the match ("$5 a day", "over the past year")

@@ -39,6 +39,7 @@ _NEXT_WORD = re.compile(r"^\s*([%\w$€£-]+(?:\s+cent)?)")
 _ABSOLUTE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+_PART_OF_YEAR = re.compile(r"^\d{4}-(?:SP|SU|FA|WI|Q[1-4]|H[12])$")
 _YEAR_BEFORE_DASH = re.compile(r"(?<!\d)(?:1\d|20)\d\d\s*[-–—]$")
 _LOWER_WORD = re.compile(r" [a-z]+\b")
 _URLISH = ("://", "www.", "@", ".com", ".htm", "=", ".org", ".net")
@@ -274,6 +275,8 @@ class _Tagging:
             self.anchor = (norm.value, rm.end)
             if _DAY.match(norm.value):
                 self.day_anchor = (norm.value, rm.end)
+        elif norm.type == "DATE" and _PART_OF_YEAR.match(norm.value):
+            self.anchor = (norm.value[:4], rm.end)  # "the spring of 1945 ... three years later": its year
         if rm.rule == "quarter" and _QUARTER.match(norm.value):
             self.first_quarter = self.first_quarter or norm.value
             self.quarter = (norm.value, rm.end)

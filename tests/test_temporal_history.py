@@ -1,0 +1,32 @@
+"""Undated history narrative: relative expressions count from the dates the text itself gives.
+
+Made-up sentences in the style of encyclopaedia prose; no publication date, so only anchors in the text
+can resolve "three years later" or "the following spring".
+"""
+
+from __future__ import annotations
+
+from timeline.temporal import tag_text
+
+
+def _found(text: str, published: str | None = None) -> list[tuple[str, str, str]]:
+    return [(m.text, m.type, m.value) for m in tag_text(text, published)]
+
+
+def test_a_season_anchors_later_arithmetic_by_its_year() -> None:
+    text = "In the spring of 1945 the war ended. Three years later, in 1948, the state was founded."
+    assert _found(text) == [("the spring of 1945", "DATE", "1945-SP"), ("Three years later", "DATE", "1948"),
+                            ("1948", "DATE", "1948")]
+
+
+def test_following_previous_and_that_season_count_from_the_last_date() -> None:
+    text = ("The state was founded in 1948. The following spring, talks began. That summer they met. "
+            "In March 1950 it rained; the previous winter was cold.")
+    assert _found(text) == [("1948", "DATE", "1948"), ("The following spring", "DATE", "1949-SP"),
+                            ("That summer", "DATE", "1949-SU"), ("March 1950", "DATE", "1950-03"),
+                            ("the previous winter", "DATE", "1950-WI")]
+
+
+def test_abbreviated_decade_after_a_full_one() -> None:
+    assert _found("During the 1970s and '80s, prices rose.") == [("the 1970s", "DATE", "197"),
+                                                                 ("'80s", "DATE", "198")]
