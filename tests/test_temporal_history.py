@@ -30,3 +30,12 @@ def test_following_previous_and_that_season_count_from_the_last_date() -> None:
 def test_abbreviated_decade_after_a_full_one() -> None:
     assert _found("During the 1970s and '80s, prices rose.") == [("the 1970s", "DATE", "197"),
                                                                  ("'80s", "DATE", "198")]
+
+
+def test_month_of_the_following_year_is_one_span_counted_from_the_last_date() -> None:
+    assert _found("He abdicated in April 1814 and returned in March of the following year.") == [
+        ("April 1814", "DATE", "1814-04"), ("March of the following year", "DATE", "1815-03")]
+    assert _found("It opened in 2017 and closed in May of that year.") == [
+        ("2017", "DATE", "2017"), ("May of that year", "DATE", "2017-05")]
+    assert _found("The plant will reopen in March of next year.", "1998-02-01") == [
+        ("March of next year", "DATE", "1999-03")]

@@ -208,6 +208,14 @@ def _month_day(g: Groups, ctx: Context) -> Norm | None:
 def _month_alone(g: Groups, ctx: Context) -> Norm | None:
     m = _month(g["month"])
     mod = _mod(g)
+    if g.get("fyear"):
+        # "March of the following year": a year on from the date the story just named
+        parsed = dates.parse_value(ctx.anchor)
+        base = parsed[0] if parsed is not None else ctx.ref
+        if base is None:
+            return Norm("DATE", f"XXXX-{m:02d}", mod)
+        shift = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(_key(g["fyear"]), 0)
+        return Norm("DATE", dates.month(base.year + shift, m), mod)
     if ctx.ref is None:
         if ctx.narrative_year and not (g.get("rel") or g.get("yrel")):
             return Norm("DATE", dates.month(ctx.narrative_year, m), mod)
@@ -857,7 +865,7 @@ TENSE_RULES = frozenset({"md", "dm", "month", "weekday", "quarter", "half", "sea
                          "clock", "named_time", "year_end"})
 # rules whose value depends on an anchor date or a quarter mentioned before
 ANCHOR_RULES = frozenset({"ago", "ago_adj", "relative_day", "relative", "period", "quarter_adj", "the_quarter",
-                          "weekday", "the_week", "season_rel"})
+                          "weekday", "the_week", "season_rel", "month"})
 # month names without a year, which an undated story dates by the year its narrative is in
 NARRATIVE_RULES = frozenset({"md", "dm", "month", "season_rel"})
 # rules whose value depends on the word before the match ("$5 a day", "over the past year")

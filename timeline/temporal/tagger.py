@@ -187,6 +187,8 @@ def _anchor_context(text: str, rm: RuleMatch, last: tuple[str, int] | None,
         if last_day and last_day[1] >= sentence_bounds(text, rm.start, rm.end)[0]:
             return last_day[0]
         return None
+    if rm.rule == "month" and not rm.groups.get("fyear"):
+        return None  # only "March of the following year" counts from an anchor; plain months are cached alike
     if last and rm.rule in ANCHOR_RULES and rm.start - last[1] <= _ANCHOR_REACH:
         return last[0]
     return None
