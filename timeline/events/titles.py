@@ -24,6 +24,11 @@ _RELATIVE = {"who", "which", "that", "whom", "whose"}
 _ARTICLES = {"a", "an", "the"}
 _IRREGULAR = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do"), "go": ("goes", "go")}
 _REDUCED = {"acl", "advcl", "amod", "oprd", "xcomp"}
+_DANGLING = {"of", "and", "to", "in", "on", "with", "for", "by", "at", "from", "that", "or", "but", "between",
+             "says", "say", "into", "as", "than", "about", "against", "over", "after", "before", "since", "until",
+             "during", "through", "without", "under", "like", "&"}
+_AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "be", "been", "being", "will", "would", "could",
+                "should", "may", "might", "can", "must", "did", "does", "do"}
 
 
 def _render(tokens: Iterable[Token], display: dict[int, str] | None = None) -> str:
@@ -53,6 +58,8 @@ def _np(tok: Token, skip: set[int], display: dict[int, str], depth: int = 0) -> 
         return []
     out = [tok]
     for c in tok.lefts:
+        if c.dep_ == "det" and c.lower_ == "no":
+            out.append(c)
         if c.i in skip or c.dep_ not in _NP_LEFT:
             continue
         if tok.i in display:
@@ -79,7 +86,7 @@ def _np(tok: Token, skip: set[int], display: dict[int, str], depth: int = 0) -> 
             out += [before] if c.dep_ == "appos" and before.text == "," else []
         elif c.dep_ == "relcl" and tok.pos_ in ("PRON", "DET") and depth == 0:
             out += [g for g in c.children if g.dep_ in SUBJECTS] + [c]
-            out += [t for g in c.children if g.dep_ == "dobj" for t in _np(g, skip, display, depth + 1)]
+            out += [t for g in c.children if g.dep_ in _OBJECTS for t in _np(g, skip, display, depth + 1)]
         elif c.dep_ == "punct" and c.text == "," and any(g.dep_ == "conj" for g in tok.children):
             out.append(c)
     return [t for t in out if not (t.pos_ == "PUNCT" and t.text not in ("-", "'s", "\u2019s", "&", ","))]
@@ -97,13 +104,20 @@ def _inflect(lemma: str, plural: bool) -> str:
     return lemma + "s"
 
 
-def _verb(pred: Token, plural: bool) -> str:
-    """The predicate in headline form: present tense, passive as bare participle, modals and negation kept."""
+def _verb(pred: Token, plural: bool, finite: bool = False) -> str:
+    """The predicate in headline form: present tense, passive as bare participle, modals and negation kept.
+
+    A `finite` passive keeps its auxiliary in the present ("says she is heartened", not "says she heartened"):
+    a reported clause reads as a sentence, not as a headline.
+    """
     children = list(pred.children)
     neg = any(c.dep_ == "neg" for c in children)
     modal = next((c for c in children if c.dep_ == "aux" and c.tag_ == "MD"), None)
     lemma = pred.lemma_.lower()
-    if any(c.dep_ == "auxpass" for c in children) or (pred.tag_ == "VBN" and pred.dep_ in _REDUCED and not any(
+    if finite and any(c.dep_ == "auxpass" for c in children):
+        aux = f"{modal.lower_} be" if modal is not None else _IRREGULAR["be"][plural]
+        verb = f"{aux} {'not ' if neg else ''}{pred.text.lower()}"
+    elif any(c.dep_ == "auxpass" for c in children) or (pred.tag_ == "VBN" and pred.dep_ in _REDUCED and not any(
             c.dep_ == "aux" for c in children)):
         verb = ("not " if neg else "") + pred.text.lower()
     elif modal is not None:
@@ -168,6 +182,21 @@ class Titler:
                     return t.head if t.dep_ in ("compound", "flat") and t.head.i in self.display else t
         return pred.head
 
+    def _thing_before(self, pronoun: Token) -> Token | None:
+        """What "it"/"they" stands for when no speaker owns it: the nearest subject or object noun before it, in
+        its sentence or the one before, of the same number and not a person ("The old mill burned ...; it had
+        stood since 1850": the mill)."""
+        plural = pronoun.lower_ == "they"
+        sent = pronoun.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in reversed(self.doc[start:pronoun.i]):
+            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("nsubj", "nsubjpass", "dobj") or t.i in self.skip \
+                    or t.i in self.display:
+                continue
+            if (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)) == plural:
+                return t
+        return None
+
     def subject(self, pred: Token, resolve: bool = True) -> tuple[str, bool, list[Token]]:
         """(subject text, plural, tokens) of a predicate, following relative pronouns, pronouns and control."""
         subjects = [c for c in pred.children if c.dep_ in SUBJECTS]
@@ -179,6 +208,9 @@ class Titler:
             return self.subject(pred.sent.root, resolve) if pred.sent.root.i != pred.i else ("", False, [])
         if subj is None:
             prev = self.doc[pred.i - 1] if pred.i > pred.sent.start else None
+            if prev is not None and prev.dep_ == "dobj" and prev.head.i == pred.head.i and pred.dep_ in (
+                    "xcomp", "advcl") and pred.head.pos_ in ("VERB", "AUX"):
+                return self.subject(pred.head, resolve)  # "Albright spent three hours touring": Albright tours
             if prev is not None and prev.pos_ in ("PROPN", "NOUN", "PRON") and prev.dep_ != "pobj" or (
                     pred.tag_ == "VBG" and prev is not None and prev.pos_ in ("PROPN", "NOUN", "PRON")):
                 while prev.head.i < pred.i and (prev.dep_ in ("compound", "flat") or (
@@ -193,8 +225,16 @@ class Titler:
                 return "", False, []
         if subj.lower_ in _RELATIVE and pred.dep_ == "relcl":
             subj = self._antecedent(pred, subj)
-        if subj.lower_ in ("it", "they") and pred.dep_ == "ccomp" and pred.head.lemma_.lower() in lexicon().speech:
-            return self.subject(pred.head, resolve)
+        if subj.lower_ in ("it", "they") and subj.dep_ in SUBJECTS:
+            said = pred.dep_ == "ccomp" and pred.head.lemma_.lower() in lexicon().speech
+            speaker = self.subject(pred.head, resolve) if said else None
+            if speaker is not None and speaker[2] and speaker[1] == (subj.lower_ == "they") and not (
+                    subj.lower_ == "it" and any(t.i in self.display for t in speaker[2])):
+                return speaker  # "Iran said it would": Iran; "the ministers said they would": the ministers
+            found = self._thing_before(subj)
+            if found is not None:
+                toks = self.np(found)
+                return self.render(toks), subj.lower_ == "they", toks
         if resolve and subj.lower_ in PERSONAL:
             person = self.refers_to(subj)
             if person:
@@ -227,18 +267,28 @@ class Titler:
                 elif pobj.lower_ in _RELATIVE and pred.dep_ == "relcl":
                     fronted.append([c, *self.np(self._antecedent(pred, pobj))])
                 elif pobj.i not in self.skip and c.i > pred.i:
-                    parts.append([c, *self.np(pobj)])
+                    parts.append([*([c] if c.lower_ != "that" else []), *self.np(pobj)])
             elif c.dep_ == "xcomp" and c.pos_ == "VERB":
                 inner_particles, inner = self.complements(c, 1)
+                if not inner:  # "vowed to hunt down and bring to justice those who": the shared object
+                    inner = next(([self.np(g)] for v in c.children if v.dep_ == "conj" and v.pos_ == "VERB"
+                                  for g in v.children if g.dep_ == "dobj" and g.i not in self.skip), [])
                 to = [t for t in c.children if t.dep_ == "aux" and t.lower_ == "to"]
                 parts.append([*to, c, *inner_particles, *(t for part in inner for t in part)])
+        if not parts and not fronted:  # "bombings show that terrorism is a global problem": what they show
+            said = next((c for c in pred.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                         and c.i > pred.i and c.i not in self.skip), None)
+            if said is not None:
+                subj_toks = self.subject(said, resolve=False)[2]
+                inner_particles, inner = self.complements(said, 1)
+                parts.append([*subj_toks, said, *inner_particles, *(t for part in inner for t in part)])
         return particles, (fronted + parts)[:limit]
 
-    def plain(self, pred: Token, resolve: bool = True) -> tuple[str, list[Token]]:
-        """Subject, verb and complements of a predicate as a headline."""
+    def plain(self, pred: Token, resolve: bool = True, finite: bool = False) -> tuple[str, list[Token]]:
+        """Subject, verb and complements of a predicate as a headline (`finite`: see `_verb`)."""
         subj, plural, subj_toks = self.subject(pred, resolve)
         particles, parts = self.complements(pred)
-        verb = " ".join([_verb(pred, plural), *(t.lower_ for t in particles)])
+        verb = " ".join([_verb(pred, plural, finite), *(t.lower_ for t in particles)])
         words = [subj, verb, *(self.render(p) for p in parts)]
         return " ".join(w for w in words if w), subj_toks + particles + [t for p in parts for t in p] + [pred]
 
@@ -254,7 +304,7 @@ class Titler:
             said = next((c for c in pred.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
             if said is not None:
                 subj, plural, subj_toks = self.subject(pred)
-                inner, inner_toks = self.plain(said, resolve=False)
+                inner, inner_toks = self.plain(said, resolve=False, finite=True)
                 first_person = any(c.dep_ in SUBJECTS and c.lower_ in ("i", "we") for c in said.children)
                 if first_person:
                     text = f'{subj}: "{inner}"' if subj else inner
@@ -268,12 +318,22 @@ class Titler:
         return _headline(text), toks
 
 
+def _dangling(word: str) -> bool:
+    w = word.lower().strip(",;:")
+    return word.endswith((",", ";", ":")) or w in _DANGLING or w in _AUXILIARIES or w in _RELATIVE
+
+
 def _headline(text: str) -> str:
+    """Articles dropped, at most MAX_TITLE_WORDS words; a title cut short loses its last, unfinished phrase
+    ("... may prevent carnage of similar" -> "... may prevent carnage"), and no title ends on a preposition,
+    a conjunction, "that"/"who" or an auxiliary."""
     words = [w for w in text.split() if w.lower() not in _ARTICLES]
     if len(words) > MAX_TITLE_WORDS:
         words = words[:MAX_TITLE_WORDS]
-        while words and words[-1].lower() in {"of", "and", "to", "in", "on", "with", "for", "by", "at", "from",
-                                               "that", "or", "between", "says", "say"}:
-            words.pop()
+        cut = max((n for n, w in enumerate(words) if n >= 4 and w.lower() in _DANGLING | _RELATIVE), default=None)
+        if cut is not None and cut >= len(words) - 4:
+            words = words[:cut]
+    while len(words) > 1 and _dangling(words[-1]):
+        words.pop()
     text = " ".join(words).strip(" ,;:-")
     return text[:1].upper() + text[1:]
