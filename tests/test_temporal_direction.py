@@ -115,6 +115,8 @@ TYPES: list[Case] = [
     ("over the next two years or so and in the coming year", "1989-10-30",
      [("the next two years or so", "DURATION", "P2Y"), ("the coming year", "DURATION", "P1Y")]),
     ("The next year, he moved to Paris.", "1989-10-30", [("The next year", "DATE", "1990")]),
+    # "the past century" is the hundred years up to now (wsj_0266), "the last decade" the one before
+    ("one of the significant events of the past century.", "1989-11-01", [("the past century", "DURATION", "P100Y")]),
     # but "in the last decade" names the decade before (NYT19980206.0460)
     ("to restore some of the earning power they lost to inflation in the last decade.", "1998-02-06",
      [("the last decade", "DATE", "198")]),

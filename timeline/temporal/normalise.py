@@ -504,6 +504,9 @@ def _relative(g: Groups, ctx: Context) -> Norm | None:
         # days up to or from now, not a calendar year or week; but "in the last century" is mostly the one
         # before this
         return Norm("DURATION", duration_value(1, unit), mod)
+    if rel == "past" and unit in ("DE", "CE", "ML"):
+        # "events of the past century" written in 1989 are of the hundred years up to then, not the 1800s
+        return Norm("DURATION", duration_value(1, unit), mod)
     base = ctx.ref
     if rel in ("following", "same") or (rel in ("previous", "preceding", "prior") and g.get("the")):
         base = _anchor_day(ctx, unit)
