@@ -255,3 +255,33 @@ def test_seed_alias_groups_are_one_entity_each_and_distinct_pairs_apart(built, s
     for a, b in seeds_gold["distinct"]:
         assert not set(holder(built.entities, a)) & set(holder(built.entities, b)), (a, b)
     assert not [e for e in built.entities if "Focus" in e.name or "Potentials" in e.name]
+
+
+# --- noise that is not an entity (real AQUAINT wire sentences, Aug 1998) ----------------------------------------
+
+def test_portfolios_lowercase_phrases_and_stray_adjectives_are_not_entities(nlp):
+    text = ("U.S. Secretary of State Madeleine Albright headed Tuesday to East Africa, seeking to demonstrate "
+            "American support after the bombings. Kenyan Trade Minister Joseph Kamotho called the attack "
+            "wanton murder. An Islamic group claimed it.")
+    _mentions, entities = entities_of(nlp, text)
+    names = {e.name for e in entities}
+    assert "State" not in names and "Trade" not in names and "Islamic" not in names
+    assert not any(n == n.lower() for n in names)
+    assert holder(entities, "Madeleine Albright") and holder(entities, "Joseph Kamotho")
+    assert holder(entities, "Kenya") and holder(entities, "East Africa")
+
+
+def test_a_national_adjective_of_a_continent_is_that_continent(nlp):
+    _mentions, entities = entities_of(nlp, "The African leaders met in Addis Ababa on Monday.")
+    assert [e.name for e in entities if "African" in e.aliases] == ["Africa"]
+
+
+def test_an_acronym_cut_before_its_last_dot_keys_as_the_acronym():
+    assert key("U.S") == key("U.S.") == "US"
+    assert key("St. Louis") == "st louis"
+
+
+def test_an_unclosed_parenthesis_ends_a_name(nlp):
+    text = "Director of the U.S. Federal Bureau of Investigation (FBI) Louis Freeh said here Friday."
+    _mentions, entities = entities_of(nlp, text)
+    assert not any("(" in e.name for e in entities)

@@ -19,7 +19,7 @@ from unidecode import unidecode
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
 _POSSESSIVE = re.compile(r"(?:'s|')$", re.IGNORECASE)
-_ACRONYM_DOTS = re.compile(r"\b((?:[A-Za-z]\.){2,})")
+_ACRONYM_DOTS = re.compile(r"\b((?:[A-Za-z]\.){2,}|(?:[A-Z]\.)+[A-Z]\b)")  # "U.S." and a cut "U.S"
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _TRANSLIT_RULES: tuple[tuple[str, str], ...] = (

@@ -10,7 +10,9 @@ Corrections, all general:
 - a mention after a personal title ("President", "Ayatollah") is a person whatever NER said, unless it ends in
   an institution's head word ("Justice Department", `data/institutions.txt`): then it is an organisation;
 - a one-word "facility" (real ones are "Oval Office", "Kennedy Space Center") is of unknown type, usually a
-  surname NER misread, and so is a "person" with a number in its name ("Apollo 8") or after "the" ("the Moon").
+  surname NER misread, and so is a "person" with a number in its name ("Apollo 8") or after "the" ("the Moon");
+- words without a capital, portfolios of offices ("State" of "Secretary of State", `data/portfolios.txt`) and
+  national adjectives that name no known place are not entities; an unclosed "(" ends a name.
 A second pass finds further occurrences of names the document already uses and of curated aliases ("Pahlavi"
 alone, an untagged "U.S."), so one missed tag does not lose a participant.
 """
@@ -63,6 +65,13 @@ def institutions() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def portfolios() -> frozenset[str]:
+    """Words that name an office's portfolio ("State" in "Secretary of State"; `data/portfolios.txt`)."""
+    text = resources.files("timeline.entities").joinpath("data/portfolios.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
     """Capital -> the country it stands for when news writes "Washington said" (`data/capitals.tsv`)."""
     text = resources.files("timeline.entities").joinpath("data/capitals.tsv").read_text(encoding="utf-8")
@@ -106,7 +115,8 @@ def _trim(ent: Span, dates: list[tuple[int, int]]) -> tuple[int, int]:
     ("Launch" -> "Launch Complex"), and so is a number or numeral that designates it ("Apollo 8", "Saturn V")."""
     toks = list(ent)
     for n, t in enumerate(toks):
-        if any(s < t.idx + len(t.text) and t.idx < e for s, e in dates):
+        if any(s < t.idx + len(t.text) and t.idx < e for s, e in dates) or (
+                t.text == "(" and not any(u.text == ")" for u in toks[n:])):
             toks = toks[:n]
             break
     while toks and (toks[0].lower_ in ("the", "a", "an") or toks[0].is_punct):
@@ -126,7 +136,8 @@ def _trim(ent: Span, dates: list[tuple[int, int]]) -> tuple[int, int]:
 
     title_words = _title_words()
     while (nxt := following(last)) is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() \
-            and nxt.lower_.rstrip(".") not in title_words and ent.label_ not in ("PERSON", "GPE"):
+            and nxt.lower_.rstrip(".") not in title_words and nxt.lower_ not in portfolios() \
+            and ent.label_ not in ("PERSON", "GPE"):
         last = nxt
     nxt = following(last)
     if nxt is not None and ent.label_ not in ("GPE", "PERSON") and (ent.label_ != "NORP" or last.i >= ent.end) \
@@ -166,6 +177,19 @@ def _classify(text: str, label: str, table: AliasTable) -> tuple[str, EntityType
     return name, etype, titled, None
 
 
+def _noise(doc: Doc, start: int, end: int, label: str, table: AliasTable) -> bool:
+    """True for mentions that are not entities: no capital letter ("wanton murder"), an office's portfolio
+    alone ("State", "Trade"), or a national adjective that names no known place ("an Islamic group")."""
+    written = doc.text[start:end]
+    if table.lookup(written):
+        return False
+    if not any(c.isupper() for c in written) or clean(written).lower() in portfolios():
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return label == "NORP" and clean(written) not in demonyms() and span is not None and len(span) == 1 \
+        and (span[0].pos_ == "ADJ" or span[0].dep_ == "amod")
+
+
 def recognise(doc: Doc, table: AliasTable, dates: list[tuple[int, int]] | None = None) -> list[Found]:
     """Entity mentions of a parsed document, corrected and completed (see the module docstring).
 
@@ -183,6 +207,8 @@ def recognise(doc: Doc, table: AliasTable, dates: list[tuple[int, int]] | None =
         label = "FAC" if ent.label_ == "NORP" and end > ent.end_char else ent.label_
         if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
             label = "EVENT"
+        if _noise(doc, start, end, label, table):
+            continue
         classified = _classify(text[start:end], label, table)
         if classified is None:
             continue
