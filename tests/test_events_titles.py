@@ -66,3 +66,30 @@ def test_a_participle_after_a_measured_object_takes_the_main_subject(nlp):
 def test_a_no_determiner_keeps_the_negation(nlp):
     text = "There was no word in Washington on Tuesday of any significant leads so far."
     assert "no word" in titles(nlp, text, "Tuesday", "1998-08-11")[0]
+
+
+def test_it_prefers_the_subject_before_it_over_an_object(nlp):
+    text = ("In 1812 the Grande Armee invaded Russia. It reached Moscow in September, but the city had been set on "
+            "fire.")
+    (title,) = titles(nlp, text, "September", "1812-09")
+    assert title.startswith("Grande Armee reaches Moscow")
+
+
+def test_he_continues_the_person_who_was_the_subject_not_the_last_name(nlp):
+    text = ("His final defeat came at Waterloo in June 1815, when the armies of Wellington and Bluecher routed the "
+            "French. He died on Saint Helena in 1821.")
+    assert "Bluecher" not in titles(nlp, text, "1821", "1821")[0]
+    text = ("Prime Minister Winston Churchill met Ambassador John Winant in London. He flew to Washington "
+            "on 22 December 1941.")
+    assert titles(nlp, text, "22 December 1941", "1941-12-22")[0].startswith("Churchill flies to Washington")
+
+
+def test_a_leading_possessive_shows_as_the_person(nlp):
+    text = ("U.S. Secretary of State Madeleine Albright visited the bombing sites. Dar es Salaam was her first "
+            "stop Tuesday morning, and then about five hours in Nairobi.")
+    assert "Albright's first stop" in titles(nlp, text, "Tuesday morning", "1998-08-18")
+
+
+def test_a_happening_that_merely_follows_is_titled_by_itself(nlp):
+    text = "The blast in Nairobi occurred at about 10:35 a.m. Friday, toppling a crowded building."
+    assert titles(nlp, text, "10:35 a.m. Friday", "1998-08-07") == ["Blast in Nairobi"]

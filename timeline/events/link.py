@@ -154,7 +154,7 @@ def _agents(clause: Clause, doc: Doc, mentions: list[EntityMention], titler: Tit
     ids = [em.entity for em in mentions if em.entity and (span := doc.char_span(
         em.start, em.end, alignment_mode="expand")) is not None and subject & {t.i for t in span}]
     for i in clause.subject_tokens:
-        if doc[i].lower_ in PERSONAL and (person := titler.refers_to(doc[i])):
+        if doc[i].lower_ in PERSONAL and (person := titler.refers_to(doc[i])) and person[1]:
             ids.append(person[1])
     return list(dict.fromkeys(ids))
 
@@ -239,7 +239,7 @@ def link_document(analysis: DocAnalysis, nlp: Language, aliases: AliasTable) -> 
             told.date = finer(date, told.date)
             continue
         resolved = {i: person[1] for i in clause.tokens
-                    if doc[i].lower_ in PERSONAL and (person := titler.refers_to(doc[i]))}
+                    if doc[i].lower_ in PERSONAL and (person := titler.refers_to(doc[i])) and person[1]}
         later = _told_again(doc, clause, dated_sentences)
         same.append(Event(
             id="", date=date, title=clause.title, summary=_summary(document.text, clause, span),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from timeline.events.lexicon import lexicon
 
@@ -159,7 +159,7 @@ class Titler:
         """The person "he"/"she"/"him"/"her" stands for: the last one named before it; for an object, the last
         one other than its clause's subject ("Reagan challenged him" is not Reagan challenging himself)."""
         if pronoun.dep_ in SUBJECTS:
-            return self.person_before(pronoun.idx)
+            return self._subject_person(pronoun) or self.person_before(pronoun.idx)
         verb = next((t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")), None)
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS] if verb is not None else []
         doers = frozenset(self.person_at[t.i] for c in subjects for t in c.subtree if t.i in self.person_at)
@@ -187,15 +187,45 @@ class Titler:
         its sentence or the one before, of the same number and not a person ("The old mill burned ...; it had
         stood since 1850": the mill)."""
         plural = pronoun.lower_ == "they"
-        sent = pronoun.sent
-        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        for t in reversed(self.doc[start:pronoun.i]):
-            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("nsubj", "nsubjpass", "dobj") or t.i in self.skip \
-                    or t.i in self.display:
-                continue
-            if (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)) == plural:
-                return t
+        for roles in (SUBJECTS, {"dobj"}):  # a subject before it is the likelier antecedent ("... invaded Russia.
+            for t in reversed(self._before(pronoun)):  # It reached Moscow": the army, not Russia)
+                if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in roles or t.i in self.skip or t.i in self.display:
+                    continue
+                if (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)) == plural:
+                    return t
         return None
+
+    def _before(self, tok: Token) -> Span:
+        """The words before `tok` in its sentence and the one before it: where a pronoun's antecedent is."""
+        sent = tok.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        return self.doc[start:tok.i]
+
+    def _subject_person(self, pronoun: Token, depth: int = 0) -> tuple[str, str] | None:
+        """The person a subject "he"/"she" continues: the nearest person before it who is a subject, in its
+        sentence or the one before ("Napoleon abdicated and was exiled to Elba. He escaped": Napoleon)."""
+        for t in reversed(self._before(pronoun)):
+            head = t
+            while head.dep_ in ("compound", "flat", "appos", "conj", "poss") and head.head.i != head.i:
+                head = head.head
+            if head.dep_ not in SUBJECTS:
+                continue
+            if t.i in self.person_at:
+                return self.display[t.i], self.person_at[t.i]
+            if t.lower_ in ("he", "she", "his", "her") and depth < 3:
+                return self._subject_person(t, depth + 1) or self.person_before(t.idx)
+            if t.pos_ == "PROPN" and t.i == head.i and t.ent_type_ in ("PERSON", "ORG") and not t.text.isupper() \
+                    and len(t.text) > 1 and not any(c.dep_ in ("compound", "det") for c in t.children):
+                return t.text, ""  # a lone name NER read as an organisation ("Napoleon was defeated. He ...")
+        return None
+
+    def _owners(self, toks: list[Token]) -> None:
+        """A possessive "his"/"her" leading a title shows as the person's name ("His final defeat came at
+        Waterloo": Napoleon's final defeat)."""
+        for t in toks:
+            if t.tag_ == "PRP$" and t.lower_ in ("his", "her") and t.i not in self.display and (
+                    person := self._subject_person(t) or self.person_before(t.idx)):
+                self.display[t.i] = f"{person[0]}'s"
 
     def subject(self, pred: Token, resolve: bool = True) -> tuple[str, bool, list[Token]]:
         """(subject text, plural, tokens) of a predicate, following relative pronouns, pronouns and control."""
@@ -240,6 +270,8 @@ class Titler:
             if person:
                 return person[0], False, [subj]
         toks = self.np(subj)
+        if resolve:
+            self._owners(toks)
         plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("i", "you", "they", "we", "those", "these") or any(
             c.dep_ == "conj" for c in subj.children) or (subj.tag_ == "CD" and subj.lower_ not in ("one", "1"))
         return self.render(toks), plural, toks
@@ -296,6 +328,7 @@ class Titler:
         """The headline of an event: a noun phrase for a dated noun, a clause otherwise."""
         if noun is not None and pred.i == noun.i:
             toks = self.np(noun)
+            self._owners(toks)
             if len(toks) == 1 and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
                 text, toks = self.plain(noun.head)  # a bare "election" reads better as "Obama wins election"
                 return _headline(text), toks
@@ -314,6 +347,10 @@ class Titler:
                         inner = inner[:1].lower() + inner[1:]
                     text = f"{subj} {_inflect('say', plural)} {inner}" if subj else inner
                 return _headline(text), subj_toks + inner_toks + [pred]
+        subj_toks = self.subject(pred)[2]
+        if pred.lemma_.lower() in lexicon().stop and subj_toks and subj_toks[0].pos_ == "NOUN" \
+                and not any(self.complements(pred)):  # "Napoleon's victory at Austerlitz followed": the victory
+            return _headline(self.render(subj_toks)), [*subj_toks, pred]
         text, toks = self.plain(pred)
         return _headline(text), toks
 
