@@ -1,7 +1,8 @@
 """Anchor -> clause: the clause a date expression dates, with its title, summary span and vocabulary.
 
 The predicate comes from `anchor`, the title from `titles.Titler`. A subjectless dependent verb hands the
-event to the clause it depends on ("costs, compared with a year ago, were boosted"); a generic predicate
+event to the clause it depends on, and so does an infinitive after a verb that leaves it unrealised ("failed
+to enforce") ("costs, compared with a year ago, were boosted"); a generic predicate
 ("followed", "occurred") takes its subject noun as the happening ("Reunification followed"). The clause is the
 predicate's subtree without the sub-clauses other dates anchor and without adverbial clauses of other times.
 """
@@ -95,10 +96,17 @@ def build_clause(doc: Doc, span: Span, titler: Titler, other_heads: set[int]) ->
         if noun is None and pred.dep_ in _DEPENDENT and pred.head.pos_ in ("VERB", "AUX") \
                 and not titler.subject(pred)[0]:
             pred = pred.head
+    if noun is None and pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon().unrealised:
+        pred = pred.head  # "failing to enforce a court order in 1992": the failure, not an enforcement
     base = noun if noun is not None and (noun.i == pred.i or noun.is_ancestor(pred)) else pred
     toks = clause_tokens(base, other_heads - {pred.i, base.i}, span)
+    if noun is not None and noun.i == pred.i and noun.lemma_.lower() in lexicon().stop:
+        return None  # "this month", "the day": a time word, not a happening
+    if pred.lemma_.lower() == "be" and (noun is None or noun.i != pred.i) \
+            and titler.subject(pred)[0].lower() in ("it", "this", "that", "there"):
+        return None  # "it's not tonight we're worried about", "there was no word": no happening named
     title, title_toks = titler.title(pred, noun)
-    if not title:
+    if not any(c.isalpha() for c in title):
         return None
     start, end = _contiguous(toks, span, base)
     head = noun if noun is not None and noun.i == pred.i else pred

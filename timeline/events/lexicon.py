@@ -13,6 +13,7 @@ class Lexicon:
     speech: frozenset[str]
     light: frozenset[str]
     stop: frozenset[str]
+    unrealised: frozenset[str]
     synonyms: dict[str, str]
 
     def fold(self, lemma: str) -> str:
@@ -31,4 +32,5 @@ def lexicon() -> Lexicon:
     for words in data["synonyms"]:
         for w in words:
             synonyms.setdefault(w, words[0])
-    return Lexicon(frozenset(data["speech"]), frozenset(data["light"]), frozenset(data["stop"]), synonyms)
+    return Lexicon(frozenset(data["speech"]), frozenset(data["light"]), frozenset(data["stop"]),
+                   frozenset(data["unrealised"]), synonyms)

@@ -24,6 +24,7 @@ _RELATIVE = {"who", "which", "that", "whom", "whose"}
 _ARTICLES = {"a", "an", "the"}
 _IRREGULAR = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do"), "go": ("goes", "go")}
 _REDUCED = {"acl", "advcl", "amod", "oprd", "xcomp"}
+_CONTRACTED = {"'m": "am", "'re": "are", "'s": "is", "'ve": "have"}
 _DANGLING = {"of", "and", "to", "in", "on", "with", "for", "by", "at", "from", "that", "or", "but", "between",
              "says", "say", "into", "as", "than", "about", "against", "over", "after", "before", "since", "until",
              "during", "through", "without", "under", "like", "&"}
@@ -45,7 +46,7 @@ def _render(tokens: Iterable[Token], display: dict[int, str] | None = None) -> s
         if prev is not None and out:
             out += prev.whitespace_ if tok.i == prev.i + 1 else " "
         out += text
-    return out.strip(" ,;:-\u2013\u2014\"'\u201c\u201d")
+    return out.strip(" ,;:-_\u2013\u2014\"'\u201c\u201d")
 
 
 def _np(tok: Token, skip: set[int], display: dict[int, str], depth: int = 0) -> list[Token]:
@@ -122,10 +123,12 @@ def _verb(pred: Token, plural: bool, finite: bool = False) -> str:
         verb = ("not " if neg else "") + pred.text.lower()
     elif modal is not None:
         verb = f"{modal.lower_} {'not ' if neg else ''}{lemma}"
+    elif neg and lemma == "be":
+        verb = _IRREGULAR["be"][plural] + " not"
     elif neg:
         verb = ("do not " if plural else "does not ") + lemma
     elif pred.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in children):
-        verb = pred.text.lower()
+        verb = _CONTRACTED.get(pred.text.lower().replace("\u2019", "'"), pred.text.lower())
     else:
         verb = _inflect(lemma, plural)
     return verb
@@ -175,7 +178,12 @@ class Titler:
         return _render(tokens, self.display)
 
     def _antecedent(self, pred: Token, pronoun: Token) -> Token:
-        """What a relative pronoun stands for: for "who", the nearest person before it, else the parse's head."""
+        """What a relative pronoun stands for: the common noun right before it; for "who", else the nearest
+        person before it; else the parse's head."""
+        head = pred.head
+        if head.pos_ in ("NOUN", "PROPN") and all(t.is_punct for t in self.doc[head.i + 1:pronoun.i]) \
+                and head.i not in self.display:  # "a jogger who spotted Kopp's car": the jogger
+            return head
         if pronoun.lower_ in ("who", "whom"):
             for t in reversed(self.doc[pred.sent.start:pronoun.i]):
                 if t.i in self.display:
@@ -251,6 +259,12 @@ class Titler:
                 return self.subject(pred.head, resolve)
             elif pred.dep_ == "acl" and pred.head.pos_ in ("NOUN", "PROPN"):
                 subj = pred.head
+            elif pred.dep_ == "pcomp" and pred.head.lower_ == "for" and pred.head.head.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" for c in pred.head.head.children):  # "attacked him for failing": he fails
+                subj = next(c for c in pred.head.head.children if c.dep_ == "dobj")
+            elif pred.dep_ == "ROOT" and pred.tag_ in ("VBD", "VBZ", "VBP") and (person := next((
+                    t for t in reversed(self.doc[pred.sent.start:pred.i]) if t.i in self.person_at), None)):
+                subj = person  # a subject the parse lost: the person named right before the verb
             else:
                 return "", False, []
         if subj.lower_ in _RELATIVE and pred.dep_ == "relcl":
@@ -260,7 +274,8 @@ class Titler:
             speaker = self.subject(pred.head, resolve) if said else None
             if speaker is not None and speaker[2] and speaker[1] == (subj.lower_ == "they") and not (
                     subj.lower_ == "it" and any(t.i in self.display for t in speaker[2])):
-                return speaker  # "Iran said it would": Iran; "the ministers said they would": the ministers
+                # "Iran said it would": Iran; inside the speaker's own title the pronoun stays ("Iran says it")
+                return speaker if resolve else (subj.lower_, speaker[1], [subj])
             found = self._thing_before(subj)
             if found is not None:
                 toks = self.np(found)
@@ -347,6 +362,9 @@ class Titler:
                         inner = inner[:1].lower() + inner[1:]
                     text = f"{subj} {_inflect('say', plural)} {inner}" if subj else inner
                 return _headline(text), subj_toks + inner_toks + [pred]
+        if pred.dep_ == "ccomp" and pred.head.lemma_.lower() in lexicon().speech and any(
+                c.dep_ in SUBJECTS and c.lower_ in ("i", "we") for c in pred.children):
+            return self.title(pred.head, None)  # "'Today, I'm here ...,' said Tolbert": Tolbert's statement
         subj_toks = self.subject(pred)[2]
         if pred.lemma_.lower() in lexicon().stop and subj_toks and subj_toks[0].pos_ == "NOUN" \
                 and not any(self.complements(pred)):  # "Napoleon's victory at Austerlitz followed": the victory
