@@ -110,9 +110,10 @@ def build_clause(doc: Doc, span: Span, titler: Titler, other_heads: set[int]) ->
         return None
     start, end = _contiguous(toks, span, base)
     head = noun if noun is not None and noun.i == pred.i else pred
-    if head.lemma_.lower() in lexicon().stop:  # "Reunification followed": the subject names the happening
-        head = next((c for c in head.children if c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN")
-                     and not c.ent_type_), head)
+    if head.lemma_.lower() in lexicon().stop:  # "became members": the membership; "Reunification followed"
+        head = next((c for c in head.children if c.dep_ in ("attr", "oprd") and c.pos_ == "NOUN"), None) or next(
+            (c for c in head.children if c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_),
+            head)
     predicate = " ".join([head.lemma_.lower(), *(c.lower_ for c in head.children if c.dep_ == "prt")])
     return Clause(
         head=pred.i, noun=noun.i if noun is not None else None, start=start, end=end, title=title,

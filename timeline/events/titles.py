@@ -57,6 +57,9 @@ def _np(tok: Token, skip: set[int], display: dict[int, str], depth: int = 0) -> 
     """
     if tok.i in skip:
         return []
+    named = next((c for c in tok.rights if c.dep_ == "appos" and c.i in display), None)
+    if tok.pos_ == "NOUN" and named is not None:  # "the Czech foreign minister, Jan Kavan,": Kavan
+        return _np(named, skip, display, depth)
     out = [tok]
     for c in tok.lefts:
         if c.dep_ == "det" and c.lower_ == "no":
@@ -83,7 +86,8 @@ def _np(tok: Token, skip: set[int], display: dict[int, str], depth: int = 0) -> 
             if c.dep_ == "appos" and c.text.isupper() and len(c.text) <= 6:
                 continue
             before = tok.doc[c.left_edge.i - 1]
-            out += [t for t in c.subtree if t.i not in skip]
+            clauses = {t.i for g in c.children if g.dep_ in ("relcl", "acl") for t in g.subtree}
+            out += [t for t in c.subtree if t.i not in skip and t.i not in clauses]
             out += [before] if c.dep_ == "appos" and before.text == "," else []
         elif c.dep_ == "relcl" and tok.pos_ in ("PRON", "DET") and depth == 0:
             out += [g for g in c.children if g.dep_ in SUBJECTS] + [c]
