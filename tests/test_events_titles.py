@@ -128,3 +128,17 @@ def test_a_subject_the_parse_lost_is_the_person_named_before_the_verb(nlp):
     text = ("On April 4, 1949, on behalf of the United States, Truman's secretary of state, Dean Acheson, signed "
             "the Washington Treaty, which created NATO.")
     assert titles(nlp, text, "April 4, 1949", "1949-04-04")[0].startswith("Acheson signs Washington Treaty")
+
+
+def test_a_gerund_after_a_preposition_takes_the_main_subject(nlp):
+    text = ("After touring Tanzanian capital Dar es Salaam Thursday, the FBI chief also said that he is very "
+            "satisfied with the cooperation.")
+    assert titles(nlp, text, "Thursday", "1998-08-20")[0].startswith("FBI chief tours")
+
+
+def test_a_wire_opening_quote_is_one_token(nlp):
+    from timeline.events.link import parse
+
+    doc = parse(nlp, "``It was definitely a bomb,'' said a U.S. Embassy official in Nairobi.")
+    assert doc[0].text == "``" and doc[0].is_punct
+    assert [t.lemma_ for t in doc if t.dep_ == "ROOT"] == ["say"]

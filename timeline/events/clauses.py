@@ -106,8 +106,8 @@ def build_clause(doc: Doc, span: Span, titler: Titler, other_heads: set[int]) ->
             and titler.subject(pred)[0].lower() in ("it", "this", "that", "there"):
         return None  # "it's not tonight we're worried about", "there was no word": no happening named
     title, title_toks = titler.title(pred, noun)
-    if not any(c.isalpha() for c in title):
-        return None
+    if not any(c.isalpha() for c in title) or (len(title.split()) == 1 and (noun is None or noun.i != pred.i)):
+        return None  # a verb alone ("Underscore") says neither who nor what
     start, end = _contiguous(toks, span, base)
     head = noun if noun is not None and noun.i == pred.i else pred
     if head.lemma_.lower() in lexicon().stop:  # "became members": the membership; "Reunification followed"

@@ -34,8 +34,17 @@ def neutralised_text(document: Document) -> str:
 
 
 def parse(nlp: Language, text: str) -> Doc:
-    """Run the pipeline with a sentence break at every line break (headings and captions end without a stop)."""
+    """Run the pipeline with a sentence break at every line break (headings and captions end without a stop).
+
+    A wire-style opening quote "``" is kept one token, as the tagger knows it: split in two backticks it
+    derails the parse of the whole quoted sentence.
+    """
     doc = nlp.make_doc(text)
+    with doc.retokenize() as retokenizer:
+        for tok in doc[:-1]:
+            if tok.text == "`" and not tok.whitespace_ and doc[tok.i + 1].text == "`" and (
+                    tok.i == 0 or doc[tok.i - 1].text != "`" or doc[tok.i - 1].whitespace_):
+                retokenizer.merge(doc[tok.i:tok.i + 2])
     for tok in doc[1:]:
         if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
             tok.is_sent_start = True

@@ -266,6 +266,8 @@ class Titler:
             elif pred.dep_ == "pcomp" and pred.head.lower_ == "for" and pred.head.head.pos_ == "VERB" and any(
                     c.dep_ == "dobj" for c in pred.head.head.children):  # "attacked him for failing": he fails
                 subj = next(c for c in pred.head.head.children if c.dep_ == "dobj")
+            elif pred.dep_ == "pcomp" and pred.head.dep_ == "prep" and pred.head.head.pos_ in ("VERB", "AUX"):
+                return self.subject(pred.head.head, resolve)  # "After touring ..., the FBI chief said"
             elif pred.dep_ == "ROOT" and pred.tag_ in ("VBD", "VBZ", "VBP") and (person := next((
                     t for t in reversed(self.doc[pred.sent.start:pred.i]) if t.i in self.person_at), None)):
                 subj = person  # a subject the parse lost: the person named right before the verb
