@@ -140,5 +140,5 @@ def test_a_wire_opening_quote_is_one_token(nlp):
     from timeline.events.link import parse
 
     doc = parse(nlp, "``It was definitely a bomb,'' said a U.S. Embassy official in Nairobi.")
-    assert doc[0].text == "``" and doc[0].is_punct
+    assert doc[0].text == "``" and doc[0].pos_ == "PUNCT"
     assert [t.lemma_ for t in doc if t.dep_ == "ROOT"] == ["say"]
