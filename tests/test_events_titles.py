@@ -142,3 +142,15 @@ def test_a_wire_opening_quote_is_one_token(nlp):
     doc = parse(nlp, "``It was definitely a bomb,'' said a U.S. Embassy official in Nairobi.")
     assert doc[0].text == "``" and doc[0].pos_ == "PUNCT"
     assert [t.lemma_ for t in doc if t.dep_ == "ROOT"] == ["say"]
+
+
+def test_a_second_date_on_one_verb_dates_the_object_before_it(nlp):
+    text = ("The Cypriot government Saturday strongly condemned two terrorist bomb attacks in Kenya and Tanzania "
+            "Friday, calling them an atrocious crime.")
+    start_sat, start_fri = text.index("Saturday"), text.index("Friday")
+    mentions = [Mention("d", start_sat, start_sat + 8, "Saturday", "DATE", "1998-08-08"),
+                Mention("d", start_fri, start_fri + 6, "Friday", "DATE", "1998-08-07")]
+    analysis = DocAnalysis(Document("d", text, published="1998-08-08"), mentions)
+    by_date = {e.date.value: e.title for e in link_document(analysis, nlp, load_aliases()).events}
+    assert "condemns" in by_date["1998-08-08"]
+    assert "attacks" in by_date["1998-08-07"] and "condemn" not in by_date["1998-08-07"]

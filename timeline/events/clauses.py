@@ -86,9 +86,31 @@ def _contiguous(tokens: list[Token], date: Span, head: Token) -> tuple[int, int]
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
 
-def build_clause(doc: Doc, span: Span, titler: Titler, other_heads: set[int]) -> Clause | None:
-    """The clause a date expression dates, with its title and vocabulary; None when it modifies nothing."""
-    found = anchor(span)
+def object_before(span: Span) -> Token | None:
+    """The common noun whose phrase ends right before a date ("condemned the attacks in Kenya and Tanzania
+    Friday" -> attacks), when there is one."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].is_punct:
+        i -= 1
+    if i < 0:
+        return None
+    tok = span.doc[i]
+    for _ in range(6):
+        if tok.pos_ == "NOUN":
+            return tok
+        if tok.dep_ not in ("conj", "pobj", "prep", "compound", "appos", "nummod") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def build_clause(doc: Doc, span: Span, titler: Titler, other_heads: set[int],
+                 noun_event: Token | None = None) -> Clause | None:
+    """The clause a date expression dates, with its title and vocabulary; None when it modifies nothing.
+
+    `noun_event` makes the date date that noun instead of what the parse says it modifies.
+    """
+    found = anchor(span) if noun_event is None else (noun_event, noun_event)
     if found is None:
         return None
     pred, noun = found

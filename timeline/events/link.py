@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from timeline.entities import AliasTable, document_entities
 from timeline.entities.names import clean, slug, strip_titles
 from timeline.events.anchor import anchor
-from timeline.events.clauses import Clause, build_clause
+from timeline.events.clauses import Clause, build_clause, object_before
 from timeline.events.lexicon import lexicon
 from timeline.events.titles import PERSONAL, Titler
 from timeline.model import DocAnalysis, Document, EntityMention, Event, EventDate, Mention, Source
@@ -243,6 +243,12 @@ def link_document(analysis: DocAnalysis, nlp: Language, aliases: AliasTable) -> 
         date = _event_date(when)
         same = by_head.setdefault(clause.noun if clause.noun is not None else clause.head, [])
         told = next((e for e in same if compatible(e.date, date)), None)
+        if told is None and any(s.start == q_start for e in same for s in e.sources) \
+                and (noun := object_before(span)) is not None \
+                and (own := build_clause(doc, span, titler, heads, noun)) is not None:
+            clause = own  # "condemned Saturday the attacks ... Friday": Friday dates the attacks
+            same = by_head.setdefault(noun.i, [])
+            told = next((e for e in same if compatible(e.date, date)), None)
         if told is not None:
             told.sources.append(source)
             told.date = finer(date, told.date)
