@@ -285,3 +285,32 @@ def test_an_unclosed_parenthesis_ends_a_name(nlp):
     text = "Director of the U.S. Federal Bureau of Investigation (FBI) Louis Freeh said here Friday."
     _mentions, entities = entities_of(nlp, text)
     assert not any("(" in e.name for e in entities)
+
+
+def test_wire_state_abbreviations_are_their_states(nlp):
+    text = ("Kopp's car was found at Newark International Airport in Newark, N.J., and he once lived in "
+            "St. Albans, Vt. Dr. Slepian was shot in Amherst, N.Y., outside Buffalo.")
+    _mentions, entities = entities_of(nlp, text)
+    names = {e.name for e in entities}
+    assert "New Jersey" in names and "Vermont" in names
+    assert not names & {"N.J.", "Vt", "N.Y."}
+
+
+def test_generic_heads_hyphenated_adjectives_and_function_words_are_not_entities(nlp):
+    text = ("Cardinal John O'Connor praised Slepian during Mass at St. Patrick's Cathedral, and the Archdiocese "
+            "called for calm. The Church has condemned violence. Both Senator D'Amato and the trans-Atlantic "
+            "alliance were mentioned.")
+    _mentions, entities = entities_of(nlp, text)
+    names = {e.name for e in entities}
+    assert not names & {"Cathedral", "Archdiocese", "Church", "Both", "Both Senator", "trans-Atlantic"}
+    assert holder(entities, "John O'Connor")
+
+
+def test_a_title_after_an_organisation_is_not_part_of_its_name(nlp):
+    _mentions, entities = entities_of(nlp, "The FBI Director Louis Freeh said the search would go on.")
+    assert holder(entities, "FBI") and not holder(entities, "FBI Director")
+
+
+def test_a_title_word_inside_a_hyphenated_name_stays(nlp):
+    _mentions, entities = entities_of(nlp, "Napoleon was crowned at Notre-Dame in December 1804.")
+    assert not holder(entities, "Notre")

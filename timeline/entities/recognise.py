@@ -12,7 +12,8 @@ Corrections, all general:
 - a one-word "facility" (real ones are "Oval Office", "Kennedy Space Center") is of unknown type, usually a
   surname NER misread, and so is a "person" with a number in its name ("Apollo 8") or after "the" ("the Moon");
 - words without a capital, portfolios of offices ("State" of "Secretary of State", `data/portfolios.txt`) and
-  national adjectives that name no known place are not entities; an unclosed "(" ends a name.
+  national adjectives that name no known place, hyphenated adjectives ("trans-Atlantic") and a lone generic
+  head word ("Church", `data/generic_heads.txt`) are not entities; an unclosed "(" ends a name.
 A second pass finds further occurrences of names the document already uses and of curated aliases ("Pahlavi"
 alone, an untagged "U.S."), so one missed tag does not lose a participant.
 """
@@ -72,6 +73,13 @@ def portfolios() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def generic_heads() -> frozenset[str]:
+    """Head words that alone name no body ("Church", "Department"; `data/generic_heads.txt`)."""
+    text = resources.files("timeline.entities").joinpath("data/generic_heads.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
     """Capital -> the country it stands for when news writes "Washington said" (`data/capitals.tsv`)."""
     text = resources.files("timeline.entities").joinpath("data/capitals.tsv").read_text(encoding="utf-8")
@@ -121,8 +129,11 @@ def _trim(ent: Span, dates: list[tuple[int, int]]) -> tuple[int, int]:
             break
     while toks and (toks[0].lower_ in ("the", "a", "an") or toks[0].is_punct):
         toks = toks[1:]
-    while toks and (toks[-1].tag_ == "POS" or toks[-1].pos_ == "ADP" or toks[-1].is_punct and toks[-1].text != "."):
-        toks = toks[:-1]
+    title_words = _title_words()
+    while toks and (toks[-1].tag_ == "POS" or toks[-1].pos_ == "ADP" or toks[-1].is_punct and toks[-1].text != "."
+                    or len(toks) > 1 and ent.label_ != "PERSON" and toks[-2].whitespace_
+                    and toks[-1].lower_.rstrip(".") in title_words):
+        toks = toks[:-1]  # "FBI Director" is the FBI
     if not toks:
         return ent.start_char, ent.start_char
     last = toks[-1]
@@ -134,7 +145,6 @@ def _trim(ent: Span, dates: list[tuple[int, int]]) -> tuple[int, int]:
             return None
         return nxt
 
-    title_words = _title_words()
     while (nxt := following(last)) is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() \
             and nxt.lower_.rstrip(".") not in title_words and nxt.lower_ not in portfolios() \
             and ent.label_ not in ("PERSON", "GPE"):
@@ -183,11 +193,16 @@ def _noise(doc: Doc, start: int, end: int, label: str, table: AliasTable) -> boo
     written = doc.text[start:end]
     if table.lookup(written):
         return False
-    if not any(c.isupper() for c in written) or clean(written).lower() in portfolios():
+    bare = clean(written).lower()
+    if not any(c.isupper() for c in written) or bare in portfolios() or bare in generic_heads():
         return True
+    if " " not in written and "-" in written and any(p.islower() for p in written.split("-")):
+        return True  # "trans-Atlantic", "Eastern-bloc": adjectives
     span = doc.char_span(start, end, alignment_mode="expand")
-    return label == "NORP" and clean(written) not in demonyms() and span is not None and len(span) == 1 \
-        and (span[0].pos_ == "ADJ" or span[0].dep_ == "amod")
+    if span is not None and len(span) == 1 and span[0].is_stop:
+        return True  # "Both" of "Both Senator ...": a function word
+    return label == "NORP" and clean(written) not in demonyms() and span is not None \
+        and (span.root.pos_ == "ADJ" or span.root.dep_ == "amod")
 
 
 def recognise(doc: Doc, table: AliasTable, dates: list[tuple[int, int]] | None = None) -> list[Found]:
