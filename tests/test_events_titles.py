@@ -154,3 +154,10 @@ def test_a_second_date_on_one_verb_dates_the_object_before_it(nlp):
     by_date = {e.date.value: e.title for e in link_document(analysis, nlp, load_aliases()).events}
     assert "condemns" in by_date["1998-08-08"]
     assert "attacks" in by_date["1998-08-07"] and "condemn" not in by_date["1998-08-07"]
+
+
+def test_skipped_words_leave_no_double_or_loose_comma():
+    from timeline.events.titles import _headline
+
+    assert _headline("three doctors , , three clinic employees and a clinic escort murdered") == \
+        "Three doctors, three clinic employees and clinic escort murdered"

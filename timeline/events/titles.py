@@ -8,6 +8,7 @@ was said ("Khamenei says Iran will not lift ban on talks"). At most MAX_TITLE_WO
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -396,5 +397,5 @@ def _headline(text: str) -> str:
             words = words[:cut]
     while len(words) > 1 and _dangling(words[-1]):
         words.pop()
-    text = " ".join(words).strip(" ,;:-")
+    text = re.sub(r"\s+,", ",", re.sub(r"(?:\s*,)+", ",", " ".join(words))).strip(" ,;:-")
     return text[:1].upper() + text[1:]
