@@ -124,8 +124,8 @@ def build_clause(doc: Doc, span: Span, titler: Titler, other_heads: set[int],
     toks = clause_tokens(base, other_heads - {pred.i, base.i}, span)
     if noun is not None and noun.i == pred.i and noun.lemma_.lower() in lexicon().stop:
         return None  # "this month", "the day": a time word, not a happening
-    if pred.lemma_.lower() == "be" and (noun is None or noun.i != pred.i) \
-            and titler.subject(pred)[0].lower() in ("it", "this", "that", "there"):
+    if pred.lemma_.lower() == "be" and (noun is None or noun.i != pred.i) and any(
+            c.dep_ in (*SUBJECTS, "expl") and c.lower_ in ("it", "this", "that", "there") for c in pred.children):
         return None  # "it's not tonight we're worried about", "there was no word": no happening named
     title, title_toks = titler.title(pred, noun)
     if not any(c.isalpha() for c in title) or (len(title.split()) == 1 and (noun is None or noun.i != pred.i)):
