@@ -59,3 +59,19 @@ def test_a_person_in_apposition_to_an_office_is_titled_by_name(nlp):
             "buoyant.")
     tl = merge_analyses([analysis(nlp, "nyt", text, "Friday", "1999-03-12")])
     assert tl.events[0].title.startswith("Kavan says")
+
+
+def test_a_merged_event_is_titled_by_a_subject_its_sentence_names(nlp):
+    tl = merge_analyses([
+        analysis(nlp, "a", "Construction began at Port Said in April 1859. It took ten years and was opened on "
+                           "17 November 1869, when the Empress sailed through it.", "17 November 1869", "1869-11-17"),
+        analysis(nlp, "b", "The canal itself had opened on 17 November 1869.", "17 November 1869", "1869-11-17"),
+    ])
+    (event,) = [e for e in tl.events if e.date.value == "1869-11-17"]
+    assert event.title.startswith("Canal")
+
+
+def test_staying_on_is_not_titled_by_its_subject_alone(nlp):
+    text = "Seven years later, British troops occupied Egypt, and they remained there until 1956."
+    tl = merge_analyses([analysis(nlp, "a", text, "1956", "1956")])
+    assert tl.events[0].title.split()[-1] not in ("troops", "Troops")

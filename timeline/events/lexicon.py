@@ -14,6 +14,7 @@ class Lexicon:
     light: frozenset[str]
     stop: frozenset[str]
     unrealised: frozenset[str]
+    happen: frozenset[str]
     synonyms: dict[str, str]
 
     def fold(self, lemma: str) -> str:
@@ -33,4 +34,4 @@ def lexicon() -> Lexicon:
         for w in words:
             synonyms.setdefault(w, words[0])
     return Lexicon(frozenset(data["speech"]), frozenset(data["light"]), frozenset(data["stop"]),
-                   frozenset(data["unrealised"]), synonyms)
+                   frozenset(data["unrealised"]), frozenset(data["happen"]), synonyms)

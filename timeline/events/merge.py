@@ -187,7 +187,7 @@ def _combine(events: list[Event], idx: list[int], notes: list[str], cast: Cast) 
         total = sum(similarity(p, q, cast)[0] for q in parts if q is not p)
         return (-total, -GRANULARITY_ORDER.index(p.date.granularity), -len(p.entities), p.id)
 
-    best = min(parts, key=lambda p: (-_title_quality(p.title), centrality(p)))
+    best = min(parts, key=lambda p: (-_title_quality(p), centrality(p)))
     counts = Counter(e for p in parts for e in p.entities)
     order = {e: n for n, e in enumerate(e for p in parts for e in p.entities)}
     entities = best.entities + sorted(set(counts) - set(best.entities), key=lambda e: (-counts[e], order[e]))
@@ -205,9 +205,13 @@ def _combine(events: list[Event], idx: list[int], notes: list[str], cast: Cast) 
 _VAGUE = re.compile(r"\b(?:those|these|this|it|they|them|he|she|him|her|who|which)\b", re.IGNORECASE)
 
 
-def _title_quality(title: str) -> float:
-    """How well a title reads on its own: vague pronouns and titles cut at the word limit read worse."""
-    return -1.0 * bool(_VAGUE.search(title)) - 0.5 * (len(title.split()) >= MAX_TITLE_WORDS - 1)
+def _title_quality(event: Event) -> float:
+    """How well a title reads on its own: vague pronouns and titles cut at the word limit read worse, and so
+    does a subject its sentence does not name (one a pronoun was taken to stand for is a guess)."""
+    title = event.title
+    first = title.split()[0].lower().removesuffix("'s") if title.split() else ""
+    guessed = bool(first) and not _VAGUE.fullmatch(first) and not any(first in s.quote.lower() for s in event.sources)
+    return -1.0 * bool(_VAGUE.search(title)) - 0.5 * (len(title.split()) >= MAX_TITLE_WORDS - 1) - 0.5 * guessed
 
 
 def _with_ids(events: list[Event]) -> list[Event]:

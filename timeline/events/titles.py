@@ -373,7 +373,7 @@ class Titler:
                 c.dep_ in SUBJECTS and c.lower_ in ("i", "we") for c in pred.children):
             return self.title(pred.head, None)  # "'Today, I'm here ...,' said Tolbert": Tolbert's statement
         subj_toks = self.subject(pred)[2]
-        if pred.lemma_.lower() in lexicon().stop and subj_toks and subj_toks[0].pos_ == "NOUN" \
+        if pred.lemma_.lower() in lexicon().happen and subj_toks and subj_toks[0].pos_ == "NOUN" \
                 and not any(self.complements(pred)):  # "Napoleon's victory at Austerlitz followed": the victory
             return _headline(self.render(subj_toks)), [*subj_toks, pred]
         text, toks = self.plain(pred)
