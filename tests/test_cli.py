@@ -93,3 +93,12 @@ def test_render_flags_reach_the_pictures(inputs_dir: Path, tmp_path: Path) -> No
     svg = (out / "chart.svg").read_text("utf-8")
     assert "Talks ban: key dates" in svg and "not shown" in svg
     assert "Talks ban: key dates" in (out / "briefing.html").read_text("utf-8")
+
+
+def test_no_progress_bar_off_a_terminal_and_quiet_is_silent(inputs_dir: Path, tmp_path: Path, capsys) -> None:
+    doc = str(inputs_dir / "000_d04eb29ae1c66e33.txt")
+    assert main(["build", doc, "-o", str(tmp_path / "a")]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("timeline: 1 document, ") and "\r" not in err and "doc/s" not in err
+    assert main(["build", doc, "-o", str(tmp_path / "b"), "--quiet"]) == 0
+    assert capsys.readouterr().err == ""

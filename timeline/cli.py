@@ -76,6 +76,11 @@ def _progress(enabled: bool):
     return wrap
 
 
+def _count(n: int, noun: str) -> str:
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    return f"{n} {noun if n == 1 else plural}"
+
+
 def _warn_problems(problems: Sequence) -> int:
     for problem in problems:
         print(f"timeline: warning: {problem}", file=sys.stderr)
@@ -94,9 +99,10 @@ def _build(args: argparse.Namespace) -> int:
     written = pipeline.write(tl, args.out, options)
     status = _warn_problems(tl.problems)
     if not args.quiet:
-        print(f"timeline: {len(tl.documents)} documents, {len(tl.mentions)} date mentions, "
-              f"{len(tl.events)} events, {len(tl.entities)} entities -> {len(written)} files in {args.out}",
-              file=sys.stderr)
+        counts = ", ".join(_count(n, what) for n, what in ((len(tl.documents), "document"),
+                                                            (len(tl.mentions), "date mention"),
+                                                            (len(tl.events), "event"), (len(tl.entities), "entity")))
+        print(f"timeline: {counts} -> {len(written)} files in {args.out}", file=sys.stderr)
     return status
 
 
