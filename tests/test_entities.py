@@ -314,3 +314,10 @@ def test_a_title_after_an_organisation_is_not_part_of_its_name(nlp):
 def test_a_title_word_inside_a_hyphenated_name_stays(nlp):
     _mentions, entities = entities_of(nlp, "Napoleon was crowned at Notre-Dame in December 1804.")
     assert not holder(entities, "Notre")
+
+
+def test_a_name_where_something_happens_is_a_place(nlp):
+    text = ("Two months later, Napoleon defeated the Russian and Austrian armies. His final defeat came at "
+            "Waterloo on 18 June 1815.")
+    _mentions, entities = entities_of(nlp, text)
+    assert [e.type for e in entities if e.name == "Waterloo"] == ["place"]

@@ -9,6 +9,7 @@ Corrections, all general:
 - demonyms ("Iranian", "Saudi") are tied to their place through `data/demonyms.tsv`;
 - a mention after a personal title ("President", "Ayatollah") is a person whatever NER said, unless it ends in
   an institution's head word ("Justice Department", `data/institutions.txt`): then it is an organisation;
+- a "person" where something happens ("at Waterloo", "in Saint Helena") is a place;
 - a one-word "facility" (real ones are "Oval Office", "Kennedy Space Center") is of unknown type, usually a
   surname NER misread, and so is a "person" with a number in its name ("Apollo 8") or after "the" ("the Moon");
 - words without a capital, portfolios of offices ("State" of "Secretary of State", `data/portfolios.txt`) and
@@ -187,6 +188,16 @@ def _classify(text: str, label: str, table: AliasTable) -> tuple[str, EntityType
     return name, etype, titled, None
 
 
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout"}
+
+
+def _located(doc: Doc, start: int, end: int) -> bool:
+    """True when a name is where something happens ("defeated at Waterloo", "a villa in Saint Helena"): NER's
+    "person" there is a place (people are met at places, not in or at people)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE
+
+
 def _noise(doc: Doc, start: int, end: int, label: str, table: AliasTable) -> bool:
     """True for mentions that are not entities: no capital letter ("wanton murder"), an office's portfolio
     alone ("State", "Trade"), or a national adjective that names no known place ("an Islamic group")."""
@@ -228,6 +239,8 @@ def recognise(doc: Doc, table: AliasTable, dates: list[tuple[int, int]] | None =
         if classified is None:
             continue
         name, etype, titled, group = classified
+        if label == "PERSON" and group is None and _located(doc, start, end):
+            name, etype, titled = clean(text[start:end]), "place", False
         found.append(Found(start, end, text[start:end], name, etype, titled, _inside(start, end, headings), group))
     prose_keys = {key(f.name) for f in found if not f.heading}
     prose_keys |= {key(t) for f in found if not f.heading and f.type == "person" for t in name_tokens(f.name)}
