@@ -162,3 +162,26 @@ def test_skipped_words_leave_no_double_or_loose_comma():
 
     assert _headline("three doctors , , three clinic employees and a clinic escort murdered") == \
         "Three doctors, three clinic employees and clinic escort murdered"
+
+
+def test_a_date_that_is_the_subject_of_a_copula_names_no_happening(nlp):
+    assert titles(nlp, "``Today is a sad day for the US Constitution,'' he said.", "Today", "2000-01-05") == []
+
+
+def test_subjects_reach_through_adjectives(nlp):
+    text = ("Florida state records show Lazaro Gonzalez, 49, was found guilty of driving under the influence of "
+            "alcohol in 1991.")
+    assert titles(nlp, text, "1991", "1991")[0].startswith("Gonzalez drives")
+    text = "The group would be ready to leave for the United States as soon as Tuesday, Castro said."
+    assert titles(nlp, text, "as soon as Tuesday", "2000-04-04")[0].startswith("Group leaves")
+
+
+def test_a_government_speaking_of_itself_stays_it(nlp):
+    text = ("President Fidel Castro said Tuesday his government told U.S. officials it is worried that exiles "
+            "might take the boy to another country.")
+    assert "government says it is worried" in titles(nlp, text, "Tuesday", "2000-03-28")[0]
+
+
+def test_there_was_a_happening_is_that_happening(nlp):
+    text = "There was a huge explosion at the embassy in Nairobi on Friday morning."
+    assert titles(nlp, text, "Friday morning", "1998-08-07")[0].lower().startswith("huge explosion")

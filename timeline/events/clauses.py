@@ -114,6 +114,14 @@ def build_clause(doc: Doc, span: Span, titler: Titler, other_heads: set[int],
     if found is None:
         return None
     pred, noun = found
+    there = pred.lemma_.lower() == "be" and noun is None and any(c.dep_ == "expl" for c in pred.children)
+    told = next((c for c in pred.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None) if there else None
+    if told is not None and not any(c.lower_ == "no" for c in told.children):
+        pred = noun = told  # "there was an explosion on Monday": the explosion
+    if pred.lemma_.lower() == "be" and (noun is None or noun.i != pred.i) and any(
+            c.dep_ in (*SUBJECTS, "expl") and (c.lower_ in ("it", "this", "that", "there")
+                                               or span.start <= c.i < span.end) for c in pred.children):
+        return None  # "it's not tonight we're worried about", "there was no word", "today is a sad day"
     for _ in range(2):
         if noun is None and pred.dep_ in _DEPENDENT and pred.head.pos_ in ("VERB", "AUX") \
                 and not titler.subject(pred)[0]:
@@ -124,9 +132,6 @@ def build_clause(doc: Doc, span: Span, titler: Titler, other_heads: set[int],
     toks = clause_tokens(base, other_heads - {pred.i, base.i}, span)
     if noun is not None and noun.i == pred.i and noun.lemma_.lower() in lexicon().stop:
         return None  # "this month", "the day": a time word, not a happening
-    if pred.lemma_.lower() == "be" and (noun is None or noun.i != pred.i) and any(
-            c.dep_ in (*SUBJECTS, "expl") and c.lower_ in ("it", "this", "that", "there") for c in pred.children):
-        return None  # "it's not tonight we're worried about", "there was no word": no happening named
     title, title_toks = titler.title(pred, noun)
     if not any(c.isalpha() for c in title) or (len(title.split()) == 1 and (noun is None or noun.i != pred.i)):
         return None  # a verb alone ("Underscore") says neither who nor what

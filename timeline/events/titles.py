@@ -262,13 +262,16 @@ class Titler:
                 subj = prev
             elif pred.dep_ in ("xcomp", "advcl", "conj", "pcomp", "csubj") and pred.head.pos_ in ("VERB", "AUX"):
                 return self.subject(pred.head, resolve)
+            elif pred.dep_ == "xcomp" and pred.head.pos_ == "ADJ" and pred.head.head.pos_ in ("VERB", "AUX"):
+                return self.subject(pred.head.head, resolve)  # "the group would be ready to leave": it leaves
             elif pred.dep_ == "acl" and pred.head.pos_ in ("NOUN", "PROPN"):
                 subj = pred.head
             elif pred.dep_ == "pcomp" and pred.head.lower_ == "for" and pred.head.head.pos_ == "VERB" and any(
                     c.dep_ == "dobj" for c in pred.head.head.children):  # "attacked him for failing": he fails
                 subj = next(c for c in pred.head.head.children if c.dep_ == "dobj")
-            elif pred.dep_ == "pcomp" and pred.head.dep_ == "prep" and pred.head.head.pos_ in ("VERB", "AUX"):
-                return self.subject(pred.head.head, resolve)  # "After touring ..., the FBI chief said"
+            elif pred.dep_ == "pcomp" and pred.head.dep_ == "prep" and (governor := pred.head.head if (
+                    pred.head.head.pos_ != "ADJ") else pred.head.head.head).pos_ in ("VERB", "AUX"):
+                return self.subject(governor, resolve)  # "After touring ..., the chief said"; "found guilty of"
             elif pred.dep_ == "ROOT" and pred.tag_ in ("VBD", "VBZ", "VBP") and (person := next((
                     t for t in reversed(self.doc[pred.sent.start:pred.i]) if t.i in self.person_at), None)):
                 subj = person  # a subject the parse lost: the person named right before the verb
@@ -279,8 +282,9 @@ class Titler:
         if subj.lower_ in ("it", "they") and subj.dep_ in SUBJECTS:
             said = pred.dep_ == "ccomp" and pred.head.lemma_.lower() in lexicon().speech
             speaker = self.subject(pred.head, resolve) if said else None
+            who = [c for c in pred.head.children if c.dep_ in SUBJECTS]
             if speaker is not None and speaker[2] and speaker[1] == (subj.lower_ == "they") and not (
-                    subj.lower_ == "it" and any(t.i in self.display for t in speaker[2])):
+                    subj.lower_ == "it" and any(c.i in self.display or c.lower_ in PERSONAL for c in who)):
                 # "Iran said it would": Iran; inside the speaker's own title the pronoun stays ("Iran says it")
                 return speaker if resolve else (subj.lower_, speaker[1], [subj])
             found = self._thing_before(subj)
