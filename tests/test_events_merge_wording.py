@@ -75,3 +75,20 @@ def test_staying_on_is_not_titled_by_its_subject_alone(nlp):
     text = "Seven years later, British troops occupied Egypt, and they remained there until 1956."
     tl = merge_analyses([analysis(nlp, "a", text, "1956", "1956")])
     assert tl.events[0].title.split()[-1] not in ("troops", "Troops")
+
+
+def test_admitting_members_and_joining_are_one_event_not_two_statements(nlp):
+    tl = merge_analyses([
+        analysis(nlp, "xie", "The North Atlantic Treaty Organization will admit Poland, Hungary and the Czech "
+                             "Republic in March.", "March", "1999-03"),
+        analysis(nlp, "apw", "Poland, Hungary and the Czech Republic joined NATO on Friday, March 12.",
+                 "Friday, March 12", "1999-03-12"),
+    ])
+    assert len(tl.events) == 1 and tl.events[0].date.value == "1999-03-12"
+
+
+def test_those_invited_to_join_are_the_ones_who_join(nlp):
+    text = ("The western military alliance invited the three central European countries to join the 16-nation "
+            "bloc in July 1997 at the Madrid summit.")
+    tl = merge_analyses([analysis(nlp, "xie", text, "July 1997", "1997-07")])
+    assert tl.events[0].title.startswith("Three central European countries join")

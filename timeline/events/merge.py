@@ -49,9 +49,10 @@ def _kind(event: Event) -> str | None:
 
 
 def _speech(event: Event) -> bool:
+    """A statement: a speech predicate, or a word of the "say" class ("remarks", "statement"); a word that
+    only shares a class with a speech verb ("admission" with "admit") is not one."""
     lex = lexicon()
-    return event.predicate is not None and (event.predicate in lex.speech or _kind(event) in
-                                            {lex.fold(w) for w in lex.speech})
+    return event.predicate is not None and (event.predicate in lex.speech or _kind(event) == lex.fold("say"))
 
 
 def _same_sentence(a: Event, b: Event) -> bool:

@@ -260,6 +260,9 @@ class Titler:
                         prev.dep_ in ("appos", "conj") and prev.head.pos_ == "PROPN")):
                     prev = prev.head
                 subj = prev
+            elif pred.dep_ == "xcomp" and pred.head.pos_ == "VERB" and (obj := next((
+                    c for c in pred.head.children if c.dep_ == "dobj" and c.i < pred.i), None)) is not None:
+                subj = obj  # "invited the three countries to join": the countries join
             elif pred.dep_ in ("xcomp", "advcl", "conj", "pcomp", "csubj") and pred.head.pos_ in ("VERB", "AUX"):
                 return self.subject(pred.head, resolve)
             elif pred.dep_ == "xcomp" and pred.head.pos_ == "ADJ" and pred.head.head.pos_ in ("VERB", "AUX"):
