@@ -185,3 +185,8 @@ def test_a_government_speaking_of_itself_stays_it(nlp):
 def test_there_was_a_happening_is_that_happening(nlp):
     text = "There was a huge explosion at the embassy in Nairobi on Friday morning."
     assert titles(nlp, text, "Friday morning", "1998-08-07")[0].lower().startswith("huge explosion")
+
+
+def test_a_subordinate_time_clause_does_not_borrow_the_main_subject(nlp):
+    text = "At least 82 were killed and more than 1,700 injured, officials said as dawn broke Saturday."
+    assert titles(nlp, text, "Saturday", "1998-08-08") == ["Officials say 82 are killed"]

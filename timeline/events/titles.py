@@ -263,7 +263,8 @@ class Titler:
             elif pred.dep_ == "xcomp" and pred.head.pos_ == "VERB" and (obj := next((
                     c for c in pred.head.children if c.dep_ == "dobj" and c.i < pred.i), None)) is not None:
                 subj = obj  # "invited the three countries to join": the countries join
-            elif pred.dep_ in ("xcomp", "advcl", "conj", "pcomp", "csubj") and pred.head.pos_ in ("VERB", "AUX"):
+            elif pred.dep_ in ("xcomp", "advcl", "conj", "pcomp", "csubj") and pred.head.pos_ in ("VERB", "AUX") \
+                    and not any(c.dep_ == "mark" for c in pred.children):  # "as dawn broke" is not the officials'
                 return self.subject(pred.head, resolve)
             elif pred.dep_ == "xcomp" and pred.head.pos_ == "ADJ" and pred.head.head.pos_ in ("VERB", "AUX"):
                 return self.subject(pred.head.head, resolve)  # "the group would be ready to leave": it leaves
