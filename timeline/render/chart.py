@@ -303,12 +303,14 @@ class _Page:
                         taken.append((mid - tw / 2, mid + tw / 2))
                         put(ax, mid, y - 0.12, skipped.replace(" ", "\n"), note, color=MUTED, ha="center", va="top",
                             linespacing=1.0, multialignment="center")
-        for row in kept:
+        for seg, row in zip(axis.segments, kept, strict=True):
             year = None
             for x, when, unit in sorted(row, key=lambda t: t[0]):
                 text = str(when.year) if unit == "year" else f"{when:%b}" if when.year == year else f"{when:%b %Y}"
                 year = when.year
-                ax.plot([x, x], [y - 0.06, y], color=MUTED, lw=1, zorder=1)
+                # the tick marks where the labelled month or year begins; the label sits over the period itself
+                if seg.first <= when:
+                    ax.plot([seg.x(when)] * 2, [y - 0.06, y], color=MUTED, lw=1, zorder=1)
                 put(ax, x, y - 0.12, text, props, color=MUTED, ha="center", va="top")
 
     def _event(self, label: _Label, slot: Slot, marker_y: float, axis: BrokenAxis, axis_y: float,
