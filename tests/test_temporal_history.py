@@ -39,3 +39,9 @@ def test_month_of_the_following_year_is_one_span_counted_from_the_last_date() ->
         ("2017", "DATE", "2017"), ("May of that year", "DATE", "2017-05")]
     assert _found("The plant will reopen in March of next year.", "1998-02-01") == [
         ("March of next year", "DATE", "1999-03")]
+
+
+def test_centuries_and_years_before_christ() -> None:
+    text = "In the 5th century BC and in 44 BC Rome grew; by the first century AD and AD 79 it ruled."
+    assert _found(text) == [("the 5th century BC", "DATE", "BC04"), ("44 BC", "DATE", "BC0044"),
+                            ("the first century AD", "DATE", "00"), ("AD 79", "DATE", "0079")]

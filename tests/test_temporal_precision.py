@@ -63,3 +63,20 @@ def test_reference_dates_at_the_calendar_edges_never_crash(published: str) -> No
     mentions = tag_text(text, published)
     assert [m.text for m in mentions][-2:] == ["1999", "the 1980s"]
     assert all(text[m.start:m.end] == m.text for m in mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "He upgraded the office from Windows 2000 to Office 2007 last spring.",
+    "The Peugeot 2008 and the Fiat 500 were on show; Agenda 2030 was signed.",
+    "The flight, UA 1549, left from gate 2012 under Title 1964 rules.",
+    "Protesters gathered outside 1600 Pennsylvania Avenue and 2015 Main St. downtown.",
+    "Tickets ranged from 1500 to 2000 rupees.",
+    "The motion passed, 1997 to 1203.",
+])
+def test_years_that_are_names_addresses_or_counts(text: str) -> None:
+    assert [m.text for m in tag_text(text, "2019-11-03") if m.text[:1].isdigit()] == []
+
+
+def test_years_after_event_names_and_prepositions_still_date() -> None:
+    text = "Since 1985 he has run; In 1990 and at Euro 2016 he won, and the 1996 election followed."
+    assert [m.value for m in tag_text(text, "2019-11-03")] == ["1985", "1990", "2016", "1996"]

@@ -542,13 +542,13 @@ def _decade(g: Groups, ctx: Context) -> Norm | None:
 
 
 def _century(g: Groups, ctx: Context) -> Norm | None:
-    if g.get("era") and _key(g["era"]).replace(".", "") in ("bc", "bce"):
-        return None
+    """"the 19th century" is 18 (its years 18xx); "the 5th century BC" is BC04 (500-401 BC), as BC years."""
     k = _key(g["ord"])
     n = int(_table("ordinals").get(k) or re.sub(r"\D", "", k) or 0)
     if not 1 <= n <= 21:
         return None
-    return Norm("DATE", f"{n - 1:02d}", _mod(g))
+    bc = bool(g.get("era")) and _key(g["era"]).replace(".", "") in ("bc", "bce")
+    return Norm("DATE", f"{'BC' if bc else ''}{n - 1:02d}", _mod(g))
 
 
 def _season_code(word: str | None) -> str:

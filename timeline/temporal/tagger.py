@@ -43,11 +43,17 @@ _PART_OF_YEAR = re.compile(r"^\d{4}-(?:SP|SU|FA|WI|Q[1-4]|H[12])$")
 _YEAR_BEFORE_DASH = re.compile(r"(?<!\d)(?:1\d|20)\d\d\s*[-–—]$")
 _LOWER_WORD = re.compile(r" [a-z]+\b")
 _URLISH = ("://", "www.", "@", ".com", ".htm", "=", ".org", ".net")
+_RAW_PREV_WORD = re.compile(r"(?<![\w.,;:!?'’\"”)\]&-])([A-Za-z][\w&-]*) $")
+_ADDRESS = re.compile(r" (?:[A-Z][\w.'’-]*\s){1,3}(?P<suffix>[A-Z][a-z]*\.?)(?![\w-])")
+_RANGE_AFTER = re.compile(r"\s*(?:to|[-–—])\s*(?P<n>\d{4})(?!\d|[,.]\d)")
+_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?P<n>\d{4})\s*(?:to|[-–—])\s*$")
+_RANGE_SPAN = 150
 
 
 @cache
 def _words(name: str) -> frozenset[str]:
-    if name in ("before_number", "after_number", "after_frequency_word", "before_named_time", "year_prefixes"):
+    if name in ("before_number", "after_number", "after_frequency_word", "before_named_time", "year_prefixes",
+                "street_suffixes", "year_name_words"):
         return frozenset(lx.load("negative")[name])
     return frozenset(lx.lexicon()[name])
 
@@ -93,10 +99,47 @@ def _false_number(text: str, rm: RuleMatch) -> bool:
     if nxt in _words("after_number") or nxt.startswith("%"):
         return True
     if rm.rule == "year":
-        y = int(rm.groups.get("y") or 0)
-        if y < 1900 and not (rm.groups.get("pos") or rm.groups.get("fiscal")):
-            return prev.strip("(,") not in _words("year_context") and prev[-1:] not in ("(", ",")
+        return _false_year(text, rm, prev)
     return False
+
+
+def _false_year(text: str, rm: RuleMatch, prev: str) -> bool:
+    """A bare four-digit number that is a name, an address or a count: "Windows 2000", "UA 1549",
+    "1600 Pennsylvania Avenue", "from 1500 to 2000 dollars", "a vote of 1997 to 1203"."""
+    y = int(rm.groups.get("y") or 0)
+    if rm.groups.get("pos") or rm.groups.get("fiscal"):
+        return False
+    if _names_a_thing(text, rm.start) or _is_address(text, rm.end):
+        return True
+    after = _RANGE_AFTER.match(text, rm.end)
+    if after and (int(after.group("n")) < y or _next_word(text, after.end()) in _words("after_number")):
+        return True
+    before = _RANGE_BEFORE.search(text, max(0, rm.start - 12), rm.start)
+    if before and int(before.group("n")) > y:
+        return True
+    if y < 1900:
+        in_range = (after and int(after.group("n")) - y <= _RANGE_SPAN) or (
+            before and y - int(before.group("n")) <= _RANGE_SPAN)
+        return not in_range and prev.strip("(,") not in _words("year_context") and prev[-1:] not in ("(", ",")
+    return False
+
+
+def _is_address(text: str, end: int) -> bool:
+    """A number before capitalised words ending in a street word is a house number ("2015 Main Street")."""
+    m = _ADDRESS.match(text, end)
+    return bool(m) and m.group("suffix").lower().rstrip(".") in _words("street_suffixes")
+
+
+def _names_a_thing(text: str, start: int) -> bool:
+    """A year right after a capitalised word that is no preposition, determiner, month or event is part of a
+    name: a product, model, flight or law ("Windows 2000", "Peugeot 2008", "UA 1549", "Agenda 2030")."""
+    m = _RAW_PREV_WORD.search(text, max(0, start - 30), start)
+    if not m or not m.group(1)[:1].isupper():
+        return False
+    word = m.group(1).lower()
+    return not any(word in _words(name) for name in (
+        "year_context", "month_context", "month_determiners", "year_name_words", "months", "month_abbreviations",
+        "seasons", "weekdays", "weekday_abbreviations"))
 
 
 def _month_alone_ok(text: str, rm: RuleMatch) -> bool:
