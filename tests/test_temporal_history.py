@@ -45,3 +45,18 @@ def test_centuries_and_years_before_christ() -> None:
     text = "In the 5th century BC and in 44 BC Rome grew; by the first century AD and AD 79 it ruled."
     assert _found(text) == [("the 5th century BC", "DATE", "BC04"), ("44 BC", "DATE", "BC0044"),
                             ("the first century AD", "DATE", "00"), ("AD 79", "DATE", "0079")]
+
+
+def test_later_that_year_before_a_subject_and_the_year_with_its_number() -> None:
+    text = "In 1066 William invaded. Later that year he was crowned. It is remembered with the year 1492."
+    assert _found(text) == [("1066", "DATE", "1066"), ("Later that year", "DATE", "1066"),
+                            ("the year 1492", "DATE", "1492")]
+
+
+def test_early_year_ranges_of_reigns_and_lives() -> None:
+    assert _found("Henry VIII reigned 1509–1547; Louis XIV (1643-1715) outlived him.") == [
+        ("1509", "DATE", "1509"), ("1547", "DATE", "1547"), ("1643", "DATE", "1643"), ("1715", "DATE", "1715")]
+    text = "Napoleon reigned from 1804 to 1814, and in the spring of 1815 he returned; by 1820 it was over."
+    assert _found(text) == [
+        ("1804", "DATE", "1804"), ("1814", "DATE", "1814"), ("the spring of 1815", "DATE", "1815-SP"),
+        ("1820", "DATE", "1820")]
