@@ -80,3 +80,9 @@ def test_years_that_are_names_addresses_or_counts(text: str) -> None:
 def test_years_after_event_names_and_prepositions_still_date() -> None:
     text = "Since 1985 he has run; In 1990 and at Euro 2016 he won, and the 1996 election followed."
     assert [m.value for m in tag_text(text, "2019-11-03")] == ["1985", "1990", "2016", "1996"]
+
+
+def test_counts_and_model_years_are_not_years_but_modifying_years_are() -> None:
+    text = ("The museum holds 2000 objects and a 1965 Ford Mustang. In 1987 Ford sold cars; "
+            "its 1998 earnings and the 1992 riots were reported.")
+    assert [m.value for m in tag_text(text, "1999-05-01")] == ["1987", "1998", "1992"]

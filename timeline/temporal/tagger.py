@@ -48,12 +48,14 @@ _ADDRESS = re.compile(r" (?:[A-Z][\w.'’-]*\s){1,3}(?P<suffix>[A-Z][a-z]*\.?)(?
 _RANGE_AFTER = re.compile(r"\s*(?:to|[-–—])\s*(?P<n>\d{4})(?!\d|[,.]\d)")
 _RANGE_BEFORE = re.compile(r"(?<![\d,.])(?P<n>\d{4})\s*(?:to|[-–—])\s*$")
 _RANGE_SPAN = 150
+_PLURAL_AFTER = re.compile(r" ([a-z]{3,}s)\b(?!['’])")
 
 
 @cache
 def _words(name: str) -> frozenset[str]:
     if name in ("before_number", "after_number", "after_frequency_word", "before_named_time", "year_prefixes",
-                "street_suffixes", "year_name_words"):
+                "street_suffixes", "year_name_words", "year_plurals",
+                "model_year_makes"):
         return frozenset(lx.load("negative")[name])
     return frozenset(lx.lexicon()[name])
 
@@ -109,8 +111,11 @@ def _false_year(text: str, rm: RuleMatch, prev: str) -> bool:
     y = int(rm.groups.get("y") or 0)
     if rm.groups.get("pos") or rm.groups.get("fiscal"):
         return False
-    if _names_a_thing(text, rm.start) or _is_address(text, rm.end):
+    if _names_a_thing(text, rm.start) or _is_address(text, rm.end) or _counts_things(text, rm, prev):
         return True
+    if (prev in _words("month_determiners") and _next_word(text, rm.end) in _words("model_year_makes")
+            and text[rm.end + 1:rm.end + 2].isupper()):
+        return True  # a model year names a product ("a 1965 Ford Mustang"), as TimeML reads it: no TIMEX
     after = _RANGE_AFTER.match(text, rm.end)
     if after and (int(after.group("n")) < y or _next_word(text, after.end()) in _words("after_number")):
         return True
@@ -122,6 +127,19 @@ def _false_year(text: str, rm: RuleMatch, prev: str) -> bool:
             before and y - int(before.group("n")) <= _RANGE_SPAN)
         return not in_range and prev.strip("(,") not in _words("year_context") and prev[-1:] not in ("(", ",")
     return False
+
+
+def _counts_things(text: str, rm: RuleMatch, prev: str) -> bool:
+    """A number between a word that is no preposition or determiner and a plural noun counts that noun ("the
+    museum holds 2000 objects"); after "in", "the" or a possessive it is a year ("in 1998 prices", "its 1998
+    results"), and before "earnings" or "sales" a year modifies them."""
+    m = _PLURAL_AFTER.match(text, rm.end)
+    if not m or not prev.isalpha() or not prev.islower():
+        return False
+    noun = m.group(1)
+    if noun.endswith(("ss", "us", "is")) or noun in _words("year_plurals") or noun in lx.units():
+        return False
+    return not any(prev in _words(name) for name in ("year_context", "month_context", "month_determiners"))
 
 
 def _is_address(text: str, end: int) -> bool:
