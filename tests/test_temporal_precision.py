@@ -86,3 +86,9 @@ def test_counts_and_model_years_are_not_years_but_modifying_years_are() -> None:
     text = ("The museum holds 2000 objects and a 1965 Ford Mustang. In 1987 Ford sold cars; "
             "its 1998 earnings and the 1992 riots were reported.")
     assert [m.value for m in tag_text(text, "1999-05-01")] == ["1987", "1998", "1992"]
+
+
+def test_season_year_pairs_and_phone_number_groups() -> None:
+    text = "The 2019-20 season starts; call 020 7946 1999 or 1999 7946 0958. In 1998 25 people died."
+    assert [(m.text, m.type, m.value) for m in tag_text(text, "2019-11-03")] == [
+        ("2019", "DATE", "2019"), ("20", "DATE", "2020"), ("1998", "DATE", "1998")]

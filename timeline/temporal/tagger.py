@@ -48,6 +48,8 @@ _ADDRESS = re.compile(r" (?:[A-Z][\w.'’-]*\s){1,3}(?P<suffix>[A-Z][a-z]*\.?)(?
 _RANGE_AFTER = re.compile(r"\s*(?:to|[-–—])\s*(?P<n>\d{4})(?!\d|[,.]\d)")
 _RANGE_BEFORE = re.compile(r"(?<![\d,.])(?P<n>\d{4})\s*(?:to|[-–—])\s*$")
 _RANGE_SPAN = 150
+_DIGIT_GROUP_BEFORE = re.compile(r"(?<![\w,.])\d{2,}[ ]$")
+_DIGIT_GROUP_AFTER = re.compile(r"[ ]\d{2,}(?=[ ]?\d|[ ]*(?:[.;,)|]|$))")
 _PLURAL_AFTER = re.compile(r" ([a-z]{3,}s)\b(?!['’])")
 
 
@@ -90,8 +92,12 @@ def _false_number(text: str, rm: RuleMatch) -> bool:
     before = text[rm.start - 1:rm.start]
     if before in ("$", "£", "€", "¥", "#", "+", "."):
         return True
-    if before in ("-", "–", "—") and not _YEAR_BEFORE_DASH.search(text, max(0, rm.start - 6), rm.start):
+    if before in ("-", "–", "—"):
+        if _YEAR_BEFORE_DASH.search(text, max(0, rm.start - 6), rm.start):
+            return rm.rule == "duration"  # the "20" of "the 2019-20 season" is a year, not 20 seasons
         return _prev_word(text, rm.start - 1) not in _words("year_prefixes")
+    if _DIGIT_GROUP_BEFORE.search(text, max(0, rm.start - 8), rm.start) or _DIGIT_GROUP_AFTER.match(text, rm.end):
+        return True  # one group of a phone number, an account or a serial ("Fax 020 7946 1999")
     prev = _prev_word(text, rm.start)
     if prev in _words("before_number") or prev[-1:] in ("$", "#"):
         return True
