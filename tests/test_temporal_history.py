@@ -60,3 +60,9 @@ def test_early_year_ranges_of_reigns_and_lives() -> None:
     assert _found(text) == [
         ("1804", "DATE", "1804"), ("1814", "DATE", "1814"), ("the spring of 1815", "DATE", "1815-SP"),
         ("1820", "DATE", "1820")]
+
+
+def test_that_same_year_and_the_end_of_the_year_in_an_undated_story() -> None:
+    text = "He was elected in 1860. That same year, the South seceded. By the end of the year, war loomed."
+    assert [(m.text, m.value, m.mod) for m in tag_text(text, None)] == [
+        ("1860", "1860", None), ("That same year", "1860", None), ("the end of the year", "1860", "END")]

@@ -732,6 +732,10 @@ def _end_of(g: Groups, ctx: Context) -> Norm | None:
     unit = _unit(g["unit"])
     rel = _key(g["rel"])
     if ctx.ref is None:
+        if ctx.narrative_year and rel == "the" and unit in ("Y", "DE", "CE"):
+            # "In 1914 war broke out. By the end of the year ...": the year the story is telling
+            digits = {"Y": 4, "DE": 3, "CE": 2}[unit]
+            return Norm("DATE", f"{ctx.narrative_year:04d}"[:digits], mod)
         blank = {"M": "XXXX-XX", "W": "XXXX-WXX", "Q": "XXXX-QX", "DE": "XXX", "CE": "XX"}
         return Norm("DATE", blank.get(unit, "XXXX"), mod)
     sign = {"last": -1, "next": 1}.get(rel, 0)
@@ -870,7 +874,7 @@ TENSE_RULES = frozenset({"md", "dm", "month", "weekday", "quarter", "half", "sea
 ANCHOR_RULES = frozenset({"ago", "ago_adj", "relative_day", "relative", "period", "quarter_adj", "the_quarter",
                           "weekday", "the_week", "season_rel", "month"})
 # month names without a year, which an undated story dates by the year its narrative is in
-NARRATIVE_RULES = frozenset({"md", "dm", "month", "season_rel"})
+NARRATIVE_RULES = frozenset({"md", "dm", "month", "season_rel", "end_of"})
 # rules whose value depends on the word before the match ("$5 a day", "over the past year")
 BEFORE_RULES = frozenset({"duration", "relative"})
 # times of day, which take their day from a date given earlier in the same sentence
