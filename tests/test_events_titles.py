@@ -190,3 +190,35 @@ def test_there_was_a_happening_is_that_happening(nlp):
 def test_a_subordinate_time_clause_does_not_borrow_the_main_subject(nlp):
     text = "At least 82 were killed and more than 1,700 injured, officials said as dawn broke Saturday."
     assert titles(nlp, text, "Saturday", "1998-08-08") == ["Officials say 82 are killed"]
+
+
+def test_a_wire_dash_is_no_subject(nlp):
+    text = ("About 200 Americans _ nonessential U.S. Embassy staff and their families _ left Pakistan today on "
+            "orders from Washington following a ``pattern of threats'' against Americans there.")
+    assert titles(nlp, text, "today", "1998-08-18") == ["About 200 Americans leave Pakistan on orders from Washington"]
+
+
+def test_a_dateline_before_a_wire_dash_is_not_part_of_the_subject(nlp):
+    text = ("INDEPENDENCE, Mo. _ The North Atlantic Treaty Organization embraced three of its former rivals, the "
+            "Czech Republic, Hungary and Poland on Friday.")
+    (title,) = titles(nlp, text, "Friday", "1999-03-12")
+    assert title.startswith("North Atlantic Treaty Organization embraces")
+
+
+def test_an_inverted_sentence_names_who_did_it(nlp):
+    text = ("Among the first three former Warsaw Pact countries to accede to NATO on Friday were also Poland and "
+            "the Czech Republic.")
+    assert titles(nlp, text, "Friday", "1999-03-12") == ["Poland and Czech Republic accede to NATO"]
+
+
+def test_a_happening_without_a_named_doer_is_a_noun_phrase(nlp):
+    text = "With their membership secure, they also can participate in planning for the NATO summit in April."
+    assert titles(nlp, text, "April", "1999-04") == ["Planning for NATO summit"]
+
+
+def test_a_cut_title_does_not_end_on_a_number(nlp):
+    text = ("The man who hurled a grenade at security guards at the U.S. embassy here seconds before the bomb "
+            "exploded was positively identified Thursday as two more suspects -- one Arab, one Sudanese -- who had "
+            "been arrested, Kenya's national newspapers reported Friday.")
+    assert titles(nlp, text, "Friday", "1998-08-21") == [
+        "Kenya's national newspapers say man is identified as two more suspects"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -21,16 +22,21 @@ _DURATION_DAYS = {"D": 1, "W": 7}
 MAX_QUOTE = 500
 MAX_SUMMARY = 300
 _LASTING = {"take", "last", "spend", "run", "continue", "endure"}
+_WIRE_DASH = re.compile(r"(?<=\s)_(?=\s)")
 
 
 def neutralised_text(document: Document) -> str:
-    """The text with ignored spans blanked (newlines kept), so offsets still point into the original text."""
+    """The text with ignored spans blanked (newlines kept), so offsets still point into the original text.
+
+    The wire services' typewriter dash, an underscore between spaces ("About 200 Americans _ embassy staff
+    _ left Pakistan"), becomes a dash of the same length: as a word the parser takes it for the subject.
+    """
     chars = list(document.text)
     for start, end in document.ignored:
         for i in range(max(start, 0), min(end, len(chars))):
             if chars[i] != "\n":
                 chars[i] = " "
-    return "".join(chars)
+    return _WIRE_DASH.sub("\u2014", "".join(chars))
 
 
 def parse(nlp: Language, text: str) -> Doc:

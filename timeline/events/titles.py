@@ -22,6 +22,7 @@ _NP_LEFT = {"compound", "amod", "nmod", "poss", "nummod", "quantmod", "case", "n
 _NP_PREPS = {"of", "on", "in", "between", "with", "against", "from", "to", "for", "over", "into", "onto", "around"}
 _OBJECTS = {"dobj", "attr", "oprd", "acomp", "dative"}
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
+_DASHES = {"\u2014", "--", "\u2013"}  # a phrase does not reach back across a dash (a dateline's, an aside's)
 _ARTICLES = {"a", "an", "the"}
 _IRREGULAR = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do"), "go": ("goes", "go")}
 _REDUCED = {"acl", "advcl", "amod", "oprd", "xcomp"}
@@ -29,6 +30,9 @@ _CONTRACTED = {"'m": "am", "'re": "are", "'s": "is", "'ve": "have"}
 _DANGLING = {"of", "and", "to", "in", "on", "with", "for", "by", "at", "from", "that", "or", "but", "between",
              "says", "say", "into", "as", "than", "about", "against", "over", "after", "before", "since", "until",
              "during", "through", "without", "under", "like", "&"}
+_NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
+            "thousand", "million", "billion", "several", "some", "more", "few"}
+_SHORT_CVC = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")  # stop, plan, get: the consonant doubles
 _AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "be", "been", "being", "will", "would", "could",
                 "should", "may", "might", "can", "must", "did", "does", "do"}
 
@@ -95,7 +99,8 @@ def _np(tok: Token, skip: set[int], display: dict[int, str], depth: int = 0) -> 
             out += [t for g in c.children if g.dep_ in _OBJECTS for t in _np(g, skip, display, depth + 1)]
         elif c.dep_ == "punct" and c.text == "," and any(g.dep_ == "conj" for g in tok.children):
             out.append(c)
-    return [t for t in out if not (t.pos_ == "PUNCT" and t.text not in ("-", "'s", "\u2019s", "&", ","))]
+    wall = max((t.i for t in tok.doc[tok.sent.start:tok.i] if t.text in _DASHES), default=-1)
+    return [t for t in out if t.i > wall and not (t.pos_ == "PUNCT" and t.text not in ("-", "'s", "\u2019s", "&", ","))]
 
 
 def _inflect(lemma: str, plural: bool) -> str:
@@ -246,6 +251,10 @@ class Titler:
         subj = min(subjects, key=lambda c: abs(pred.i - c.i)) if subjects else next(
             (c for c in pred.children if c.dep_ == "csubj" and c.i < pred.i and c.tag_ not in ("VBG", "VBN", "VB")),
             None)
+        if subj is None and pred.dep_ == "csubj" and pred.head.lemma_.lower() == "be":
+            # "Among the countries to accede to NATO on Friday were Poland and Hungary": they accede
+            subj = next((c for c in pred.head.children if c.dep_ == "attr" and c.i > pred.i and c.pos_ == "PROPN"),
+                        None)
         if subj is None and pred.tag_ == "VBG" and all(t.is_punct or t.is_space for t in
                                                       self.doc[pred.sent.start:pred.i]):
             return self.subject(pred.sent.root, resolve) if pred.sent.root.i != pred.i else ("", False, [])
@@ -350,7 +359,9 @@ class Titler:
         """Subject, verb and complements of a predicate as a headline (`finite`: see `_verb`)."""
         subj, plural, subj_toks = self.subject(pred, resolve)
         particles, parts = self.complements(pred)
-        verb = " ".join([_verb(pred, plural, finite), *(t.lower_ for t in particles)])
+        children = list(pred.children)
+        named = subj or not resolve or any(c.dep_ in ("auxpass", "neg") or c.tag_ == "MD" for c in children)
+        verb = " ".join([_verb(pred, plural, finite) if named else _gerund(pred), *(t.lower_ for t in particles)])
         words = [subj, verb, *(self.render(p) for p in parts)]
         return " ".join(w for w in words if w), subj_toks + particles + [t for p in parts for t in p] + [pred]
 
@@ -388,22 +399,44 @@ class Titler:
         return _headline(text), toks
 
 
+def _gerund(pred: Token) -> str:
+    """The -ing form of a verb: a happening whose doer the sentence does not say is titled as a noun phrase
+    ("Leaving Pakistan", "Acceding to NATO"), never as a verb phrase that reads as if a subject were missing."""
+    if pred.tag_ == "VBG":
+        return pred.text.lower()
+    lemma = pred.lemma_.lower()
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith(("ee", "oe", "ye")) and len(lemma) > 2:
+        return lemma[:-1] + "ing"
+    if _SHORT_CVC.match(lemma):
+        return lemma + lemma[-1] + "ing"
+    return lemma + "ing"
+
+
 def _dangling(word: str) -> bool:
     w = word.lower().strip(",;:")
     return word.endswith((",", ";", ":")) or w in _DANGLING or w in _AUXILIARIES or w in _RELATIVE
 
 
+def _number(word: str) -> bool:
+    w = word.lower().strip(",;:")
+    return w in _NUMBERS or bool(w) and w.replace(",", "").replace(".", "").isdigit()
+
+
 def _headline(text: str) -> str:
     """Articles dropped, at most MAX_TITLE_WORDS words; a title cut short loses its last, unfinished phrase
     ("... may prevent carnage of similar" -> "... may prevent carnage"), and no title ends on a preposition,
-    a conjunction, "that"/"who" or an auxiliary."""
+    a conjunction, "that"/"who" or an auxiliary; a cut title does not end on a number either, which counted
+    what was cut off ("... as two more suspects one")."""
     words = [w for w in text.split() if w.lower() not in _ARTICLES]
-    if len(words) > MAX_TITLE_WORDS:
+    cut_short = len(words) > MAX_TITLE_WORDS
+    if cut_short:
         words = words[:MAX_TITLE_WORDS]
         cut = max((n for n, w in enumerate(words) if n >= 4 and w.lower() in _DANGLING | _RELATIVE), default=None)
         if cut is not None and cut >= len(words) - 4:
             words = words[:cut]
-    while len(words) > 1 and _dangling(words[-1]):
+    while len(words) > 1 and (_dangling(words[-1]) or cut_short and _number(words[-1])):
         words.pop()
     text = re.sub(r"\s+,", ",", re.sub(r"(?:\s*,)+", ",", " ".join(words))).strip(" ,;:-")
     return text[:1].upper() + text[1:]
