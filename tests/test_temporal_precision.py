@@ -92,3 +92,8 @@ def test_season_year_pairs_and_phone_number_groups() -> None:
     text = "The 2019-20 season starts; call 020 7946 1999 or 1999 7946 0958. In 1998 25 people died."
     assert [(m.text, m.type, m.value) for m in tag_text(text, "2019-11-03")] == [
         ("2019", "DATE", "2019"), ("20", "DATE", "2020"), ("1998", "DATE", "1998")]
+
+
+def test_measures_and_bill_numbers_are_not_years() -> None:
+    text = "The 2000-mile trip, a 1500-page report and H.R. 2019 came before the 1998-99 season."
+    assert [m.value for m in tag_text(text, "2019-11-03")] == ["1998", "1999"]

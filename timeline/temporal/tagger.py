@@ -50,6 +50,7 @@ _RANGE_BEFORE = re.compile(r"(?<![\d,.])(?P<n>\d{4})\s*(?:to|[-–—])\s*$")
 _RANGE_SPAN = 150
 _DIGIT_GROUP_BEFORE = re.compile(r"(?<![\w,.])\d{2,}[ ]$")
 _DIGIT_GROUP_AFTER = re.compile(r"[ ]\d{2,}(?=[ ]?\d|[ ]*(?:[.;,)|]|$))")
+_HYPHEN_WORD = re.compile(r"[-–]([a-z]+)\b")
 _PLURAL_AFTER = re.compile(r" ([a-z]{3,}s)\b(?!['’])")
 
 
@@ -122,6 +123,9 @@ def _false_year(text: str, rm: RuleMatch, prev: str) -> bool:
     if (prev in _words("month_determiners") and _next_word(text, rm.end) in _words("model_year_makes")
             and text[rm.end + 1:rm.end + 2].isupper()):
         return True  # a model year names a product ("a 1965 Ford Mustang"), as TimeML reads it: no TIMEX
+    compound = _HYPHEN_WORD.match(text, rm.end)
+    if compound and {compound.group(1), compound.group(1) + "s"} & _words("after_number"):
+        return True  # a measure, not a year: "the 2000-mile trip", "a 1500-page report"
     after = _RANGE_AFTER.match(text, rm.end)
     if after and (int(after.group("n")) < y or _next_word(text, after.end()) in _words("after_number")):
         return True
