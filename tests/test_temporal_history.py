@@ -66,3 +66,8 @@ def test_that_same_year_and_the_end_of_the_year_in_an_undated_story() -> None:
     text = "He was elected in 1860. That same year, the South seceded. By the end of the year, war loomed."
     assert [(m.text, m.value, m.mod) for m in tag_text(text, None)] == [
         ("1860", "1860", None), ("That same year", "1860", None), ("the end of the year", "1860", "END")]
+
+
+def test_millennia_as_their_leading_digit() -> None:
+    assert _found("The 3rd millennium BC and the second millennium saw change.") == [
+        ("The 3rd millennium BC", "DATE", "BC2"), ("the second millennium", "DATE", "1")]

@@ -542,13 +542,15 @@ def _decade(g: Groups, ctx: Context) -> Norm | None:
 
 
 def _century(g: Groups, ctx: Context) -> Norm | None:
-    """"the 19th century" is 18 (its years 18xx); "the 5th century BC" is BC04 (500-401 BC), as BC years."""
+    """"the 19th century" is 18 (its years 18xx); "the 5th century BC" is BC04 (500-401 BC), as BC years;
+    "the second millennium" is 1 (its years 1xxx)."""
     k = _key(g["ord"])
     n = int(_table("ordinals").get(k) or re.sub(r"\D", "", k) or 0)
-    if not 1 <= n <= 21:
+    millennium = _key(g.get("what")) == "millennium"
+    if not 1 <= n <= (3 if millennium else 21):
         return None
     bc = bool(g.get("era")) and _key(g["era"]).replace(".", "") in ("bc", "bce")
-    return Norm("DATE", f"{'BC' if bc else ''}{n - 1:02d}", _mod(g))
+    return Norm("DATE", f"{'BC' if bc else ''}{n - 1:{'01d' if millennium else '02d'}}", _mod(g))
 
 
 def _season_code(word: str | None) -> str:
