@@ -71,3 +71,11 @@ def test_that_same_year_and_the_end_of_the_year_in_an_undated_story() -> None:
 def test_millennia_as_their_leading_digit() -> None:
     assert _found("The 3rd millennium BC and the second millennium saw change.") == [
         ("The 3rd millennium BC", "DATE", "BC2"), ("the second millennium", "DATE", "1")]
+
+
+def test_a_month_in_a_sentence_about_the_distant_past_of_a_dated_page() -> None:
+    text = ("In 1804, in May, Napoleon toured Italy, and on 2 December he was crowned. "
+            "Under a plan approved in 2017, the firm bought shares through Sept. 29.")
+    assert _found(text, "2019-11-03") == [
+        ("1804", "DATE", "1804"), ("May", "DATE", "1804-05"), ("2 December", "DATE", "1804-12-02"),
+        ("2017", "DATE", "2017"), ("Sept. 29", "DATE", "2019-09-29")]

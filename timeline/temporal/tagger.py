@@ -48,6 +48,8 @@ _ADDRESS = re.compile(r" (?:[A-Z][\w.'’-]*\s){1,3}(?P<suffix>[A-Z][a-z]*\.?)(?
 _RANGE_AFTER = re.compile(r"\s*(?:to|[-–—])\s*(?P<n>\d{4})(?!\d|[,.]\d)")
 _RANGE_BEFORE = re.compile(r"(?<![\d,.])(?P<n>\d{4})\s*(?:to|[-–—])\s*$")
 _RANGE_SPAN = 150
+_RELATIVE_GROUPS = ("rel", "yrel", "fyear", "wd")
+_HISTORY_GAP = 10
 _DIGIT_GROUP_BEFORE = re.compile(r"(?<![\w,.])\d{2,}[ ]$")
 _DIGIT_GROUP_AFTER = re.compile(r"[ ]\d{2,}(?=[ ]?\d|[ ]*(?:[.;,)|]|$))")
 _HYPHEN_WORD = re.compile(r"[-–]([a-z]+)\b")
@@ -322,18 +324,35 @@ class _Tagging:
             return None
         return int(self.anchor[0][:4])
 
+    def _sentence_year(self, rm: RuleMatch) -> int | None:
+        """In a dated story, a bare month or day after a year of the distant past named earlier in the same
+        sentence belongs to that year ("In 1804, in May, he toured Italy"), not to the publication year; a
+        recent year leaves it to the news calendar ("a program approved in 1987 ... through Sept. 29")."""
+        g = rm.groups
+        if self.anchor is None or self.ref is None or any(g.get(k) for k in _RELATIVE_GROUPS):
+            return None
+        if rm.rule not in ("md", "dm", "month") or self.anchor[1] < sentence_bounds(self.text, rm.start, rm.end)[0]:
+            return None
+        year = int(self.anchor[0][:4])
+        return year if self.ref.year - year >= _HISTORY_GAP else None
+
     def accept(self, rm: RuleMatch) -> bool:
         """Normalise a grammar match into a mention; False turns it down so other rules may try its words."""
         if not self._plausible(rm):
             return False
         text, ref = self.text, self.ref
+        narrative_year = None
+        if rm.rule in NARRATIVE_RULES:
+            narrative_year = self._narrative_year(rm) if ref is None else self._sentence_year(rm)
+            if narrative_year is not None:
+                ref = None  # counted from the story's own year, not from the publication date
         ctx = Context(
             ref=ref,
             tense=tense_at(text, rm.start, rm.end) if (ref is not None and rm.rule in TENSE_RULES) else None,
             anchor=_anchor_context(text, rm, self.anchor, self.day_anchor),
             quarter=_quarter_context(text, rm, self.quarter, self.first_quarter),
             before=text[max(0, rm.start - 12):rm.start].lower() if rm.rule in BEFORE_RULES else "",
-            narrative_year=self._narrative_year(rm) if ref is None and rm.rule in NARRATIVE_RULES else None,
+            narrative_year=narrative_year,
         )
         norm = _normalise_cached(rm, text[rm.start:rm.end], ctx)
         if norm is None:
