@@ -79,3 +79,10 @@ def test_a_month_in_a_sentence_about_the_distant_past_of_a_dated_page() -> None:
     assert _found(text, "2019-11-03") == [
         ("1804", "DATE", "1804"), ("May", "DATE", "1804-05"), ("2 December", "DATE", "1804-12-02"),
         ("2017", "DATE", "2017"), ("Sept. 29", "DATE", "2019-09-29")]
+
+
+def test_short_decades_paired_centuries_and_life_dates() -> None:
+    text = "In the 60s and the late 70s, and in the 16th and 17th centuries; highs were in the 60s."
+    assert _found(text) == [("the 60s", "DATE", "196"), ("the late 70s", "DATE", "197"),
+                            ("the 16th", "DATE", "15"), ("17th centuries", "DATE", "16")]
+    assert _found("Marlowe (b. 1564, d. 1593) wrote plays.") == [("1564", "DATE", "1564"), ("1593", "DATE", "1593")]

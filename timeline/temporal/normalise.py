@@ -536,7 +536,7 @@ def _decade(g: Groups, ctx: Context) -> Norm | None:
         if not g.get("the"):
             return None
         return Norm("DATE", f"19{_table('decades')[_key(g['decw'])]}", mod)
-    d = int(g["dec2"] or 0) // 10
+    d = int(g.get("dec2") or g.get("dec3") or 0) // 10
     century = 20 if ctx.ref is not None and ctx.ref.year >= 2000 and d * 10 <= ctx.ref.year % 100 else 19
     return Norm("DATE", f"{century}{d}", mod)
 

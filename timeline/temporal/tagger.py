@@ -60,7 +60,7 @@ _PLURAL_AFTER = re.compile(r" ([a-z]{3,}s)\b(?!['’])")
 def _words(name: str) -> frozenset[str]:
     if name in ("before_number", "after_number", "after_frequency_word", "before_named_time", "year_prefixes",
                 "street_suffixes", "year_name_words", "year_plurals",
-                "model_year_makes"):
+                "model_year_makes", "temperature_words"):
         return frozenset(lx.load("negative")[name])
     return frozenset(lx.lexicon()[name])
 
@@ -228,6 +228,13 @@ def _about_results(text: str, start: int, end: int) -> bool:
     return any(w in sentence for w in _results_words())
 
 
+def _about_temperature(text: str, start: int) -> bool:
+    """"Highs in the 60s" are degrees, not the 1960s."""
+    left = sentence_bounds(text, start, start)[0]
+    before = text[max(left, start - 80):start].lower()
+    return any(w in before for w in _words("temperature_words"))
+
+
 def _overlaps(start: int, end: int, spans: tuple[tuple[int, int], ...]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -304,6 +311,8 @@ class _Tagging:
         if rm.rule == "month" and not _month_alone_ok(text, rm):
             return False
         if rm.rule in ("holiday", "season_rel") and _names_something_else(text, rm):
+            return False
+        if rm.rule == "decade" and rm.groups.get("dec3") and _about_temperature(text, rm.start):
             return False
         if rm.rule == "relative" and _quoted_title(text, rm):
             return False
