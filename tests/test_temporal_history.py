@@ -86,3 +86,8 @@ def test_short_decades_paired_centuries_and_life_dates() -> None:
     assert _found(text) == [("the 60s", "DATE", "196"), ("the late 70s", "DATE", "197"),
                             ("the 16th", "DATE", "15"), ("17th centuries", "DATE", "16")]
     assert _found("Marlowe (b. 1564, d. 1593) wrote plays.") == [("1564", "DATE", "1564"), ("1593", "DATE", "1593")]
+
+
+def test_hyphenated_century_adjective_leaves_the_article_to_its_noun() -> None:
+    assert _found("The 18th-century house stood until the late 19th century.") == [
+        ("18th-century", "DATE", "17"), ("the late 19th century", "DATE", "18")]

@@ -550,7 +550,9 @@ def _century(g: Groups, ctx: Context) -> Norm | None:
     if not 1 <= n <= (3 if millennium else 21):
         return None
     bc = bool(g.get("era")) and _key(g["era"]).replace(".", "") in ("bc", "bce")
-    return Norm("DATE", f"{'BC' if bc else ''}{n - 1:{'01d' if millennium else '02d'}}", _mod(g))
+    # "the 18th-century house": the article belongs to the house, the hyphenated century is the adjective
+    trim = len(g.get("the") or "") if "-" in (g.get("sep") or "") else 0
+    return Norm("DATE", f"{'BC' if bc else ''}{n - 1:{'01d' if millennium else '02d'}}", _mod(g), trim=trim)
 
 
 def _season_code(word: str | None) -> str:
