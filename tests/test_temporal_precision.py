@@ -97,3 +97,10 @@ def test_season_year_pairs_and_phone_number_groups() -> None:
 def test_measures_and_bill_numbers_are_not_years() -> None:
     text = "The 2000-mile trip, a 1500-page report and H.R. 2019 came before the 1998-99 season."
     assert [m.value for m in tag_text(text, "2019-11-03")] == ["1998", "1999"]
+
+
+def test_day_words_inside_names_of_papers_shows_and_accords() -> None:
+    text = ("He told the Sunday Times and the Today show about Black Friday sales and the Good Friday Agreement; "
+            "Saturday Night Live mocked it. On Friday, Good Friday services were held.")
+    assert [(m.text, m.value) for m in tag_text(text, "2019-11-03")] == [
+        ("Friday", "2019-11-01"), ("Good Friday", "2019-04-19")]

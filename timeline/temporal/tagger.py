@@ -60,7 +60,7 @@ _PLURAL_AFTER = re.compile(r" ([a-z]{3,}s)\b(?!['’])")
 def _words(name: str) -> frozenset[str]:
     if name in ("before_number", "after_number", "after_frequency_word", "before_named_time", "year_prefixes",
                 "street_suffixes", "year_name_words", "year_plurals",
-                "model_year_makes", "temperature_words"):
+                "model_year_makes", "temperature_words", "before_day_name", "after_day_name"):
         return frozenset(lx.load("negative")[name])
     return frozenset(lx.lexicon()[name])
 
@@ -201,6 +201,18 @@ def _names_something_else(text: str, rm: RuleMatch) -> bool:
     return bool(word[:1].isupper()) and word.lower() not in lx.units() and not rm.groups.get("y")
 
 
+def _weekday_in_a_name(text: str, rm: RuleMatch) -> bool:
+    """A day word inside a name: a paper or show ("the Sunday Times", "the Today show", "Monday Night
+    Football"), a named day or accord ("Black Friday", "the Good Friday Agreement"); "the today" is no date."""
+    if not text[rm.start].isupper():
+        return False
+    prev = _prev_word(text, rm.start)
+    if prev in _words("before_day_name") or (rm.rule == "deictic" and prev == "the"):
+        return True
+    follower = text[rm.end:rm.end + 40].split()
+    return bool(follower) and follower[0].strip(".,;:!?'’\"").lower() in _words("after_day_name")
+
+
 def _quoted_title(text: str, rm: RuleMatch) -> bool:
     """A capitalised phrase right after an opening quote is a title (ABC's "This Week"), not a date."""
     words = text[rm.start:rm.end].split()
@@ -313,6 +325,8 @@ class _Tagging:
         if rm.rule in ("holiday", "season_rel") and _names_something_else(text, rm):
             return False
         if rm.rule == "decade" and rm.groups.get("dec3") and _about_temperature(text, rm.start):
+            return False
+        if rm.rule in ("weekday", "deictic") and _weekday_in_a_name(text, rm):
             return False
         if rm.rule == "relative" and _quoted_title(text, rm):
             return False
