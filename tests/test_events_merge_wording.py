@@ -92,3 +92,30 @@ def test_those_invited_to_join_are_the_ones_who_join(nlp):
             "bloc in July 1997 at the Madrid summit.")
     tl = merge_analyses([analysis(nlp, "xie", text, "July 1997", "1997-07")])
     assert tl.events[0].title.startswith("Three central European countries join")
+
+
+def test_a_regional_adjective_is_no_doer_that_keeps_members_apart(nlp):
+    tl = merge_analyses([
+        analysis(nlp, "xie1", "The western military alliance invited the three central and eastern European "
+                              "countries to join the 16-nation bloc in July 1997 at the Madrid summit.",
+                 "July 1997", "1997-07"),
+        analysis(nlp, "xie2", "Poland, the Czech Republic and Hungary, who were invited to join NATO in Madrid in "
+                              "July 1997, will officially join NATO in a ceremony in Independence, Missouri.",
+                 "July 1997", "1997-07"),
+    ])
+    assert len(tl.events) == 1 and len(tl.events[0].sources) == 2
+
+
+def test_a_national_adjective_before_an_organ_of_state_is_still_the_doer(nlp):
+    one = analysis(nlp, "a", "The Cuban government condemned the decision on Friday.", "Friday", "2000-01-07")
+    assert one.events[0].agents == ["cuba"]
+
+
+
+def test_charging_someone_is_a_legal_action_not_a_statement_of_theirs(nlp):
+    tl = merge_analyses([
+        analysis(nlp, "nyt", "Federal prosecutors charged James Kopp on Tuesday with the murder of Dr. Barnett "
+                             "Slepian.", "Tuesday", "1999-06-08"),
+        analysis(nlp, "apw", "James Kopp said on Tuesday that he was innocent.", "Tuesday", "1999-06-08"),
+    ])
+    assert len(tl.events) == 2, [e.title for e in tl.events]

@@ -199,7 +199,7 @@ def test_a_wire_dash_is_no_subject(nlp):
 
 
 def test_a_dateline_before_a_wire_dash_is_not_part_of_the_subject(nlp):
-    text = ("INDEPENDENCE, Mo. _ The North Atlantic Treaty Organization embraced three of its former rivals, the "
+    text = ("\nINDEPENDENCE, Mo. _ The North Atlantic Treaty Organization embraced three of its former rivals, the "
             "Czech Republic, Hungary and Poland on Friday.")
     (title,) = titles(nlp, text, "Friday", "1999-03-12")
     assert title.startswith("North Atlantic Treaty Organization embraces")

@@ -15,6 +15,7 @@ class Lexicon:
     stop: frozenset[str]
     unrealised: frozenset[str]
     happen: frozenset[str]
+    organs: frozenset[str]
     synonyms: dict[str, str]
 
     def fold(self, lemma: str) -> str:
@@ -34,4 +35,5 @@ def lexicon() -> Lexicon:
         for w in words:
             synonyms.setdefault(w, words[0])
     return Lexicon(frozenset(data["speech"]), frozenset(data["light"]), frozenset(data["stop"]),
-                   frozenset(data["unrealised"]), frozenset(data["happen"]), synonyms)
+                   frozenset(data["unrealised"]), frozenset(data["happen"]), frozenset(data["organs"]),
+                   synonyms)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline.entities import AliasTable, document_entities
 from timeline.entities.names import clean, slug, strip_titles
+from timeline.entities.recognise import institutions
 from timeline.events.anchor import anchor
 from timeline.events.clauses import Clause, build_clause, object_before
 from timeline.events.lexicon import lexicon
@@ -22,6 +23,7 @@ _DURATION_DAYS = {"D": 1, "W": 7}
 MAX_QUOTE = 500
 MAX_SUMMARY = 300
 _LASTING = {"take", "last", "spend", "run", "continue", "endure"}
+_DATELINE_WORDS = 9
 _WIRE_DASH = re.compile(r"(?<=\s)_(?=\s)")
 
 
@@ -42,6 +44,7 @@ def neutralised_text(document: Document) -> str:
 def parse(nlp: Language, text: str) -> Doc:
     """Run the pipeline with a sentence break at every line break (headings and captions end without a stop).
 
+    A wire dateline ("NAIROBI, Kenya (AP) --") is a sentence of its own, so it never joins the first subject.
     A wire-style opening quote "``" is kept one token, as the tagger knows it: split in two backticks it
     derails the parse of the whole quoted sentence.
     """
@@ -54,6 +57,11 @@ def parse(nlp: Language, text: str) -> Doc:
     for tok in doc[1:]:
         if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
             tok.is_sent_start = True
+    for tok in doc:
+        if (tok.i == 0 or tok.is_sent_start) and tok.text.isupper() and len(tok.text) > 2:
+            dash = next((t for t in doc[tok.i + 1:tok.i + _DATELINE_WORDS] if t.text in ("\u2014", "--")), None)
+            if dash is not None and dash.i + 1 < len(doc):  # "INDEPENDENCE, Mo. _ The alliance embraced ..."
+                doc[dash.i + 1].is_sent_start = True
     for _name, component in nlp.pipeline:
         doc = component(doc)
     return doc
@@ -163,11 +171,21 @@ def _told_again(doc: Doc, clause: Clause, dated_sentences: set[int], lookahead: 
     return out
 
 
+def _acts_for(span: Span) -> bool:
+    """Whether a name in a subject is who acts: a noun, or an adjective before a state's organ ("the Cuban
+    government", "Iraqi troops"); not one that only says where the doers are from ("three central and eastern
+    European countries", "Cuban exiles")."""
+    if any(t.pos_ != "ADJ" and t.dep_ != "amod" for t in span):
+        return True
+    head = span[-1].head
+    return head.lemma_.lower() in institutions() | lexicon().organs
+
+
 def _agents(clause: Clause, doc: Doc, mentions: list[EntityMention], titler: Titler) -> list[str]:
     """Entity ids named in the clause's subject: who did it ("Cuba" in "the Cuban government condemned")."""
     subject = set(clause.subject_tokens)
     ids = [em.entity for em in mentions if em.entity and (span := doc.char_span(
-        em.start, em.end, alignment_mode="expand")) is not None and subject & {t.i for t in span}]
+        em.start, em.end, alignment_mode="expand")) is not None and subject & {t.i for t in span} and _acts_for(span)]
     for i in clause.subject_tokens:
         if doc[i].lower_ in PERSONAL and (person := titler.refers_to(doc[i])) and person[1]:
             ids.append(person[1])
