@@ -91,3 +91,11 @@ def test_short_decades_paired_centuries_and_life_dates() -> None:
 def test_hyphenated_century_adjective_leaves_the_article_to_its_noun() -> None:
     assert _found("The 18th-century house stood until the late 19th century.") == [
         ("18th-century", "DATE", "17"), ("the late 19th century", "DATE", "18")]
+
+
+def test_afterwards_counts_from_the_year_and_parts_of_day_follow_the_day_told() -> None:
+    assert _found("The revolution began in 1789. Ten years afterwards, Napoleon took power.") == [
+        ("1789", "DATE", "1789"), ("Ten years afterwards", "DATE", "1799")]
+    text = "On 3 May 1808, troops fired. The next morning, the city was quiet. That evening, rain fell."
+    assert _found(text) == [("3 May 1808", "DATE", "1808-05-03"), ("The next morning", "TIME", "1808-05-04TMO"),
+                            ("That evening", "TIME", "1808-05-04TEV")]

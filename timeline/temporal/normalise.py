@@ -418,7 +418,7 @@ def _anchor_day(ctx: Context, unit: str = "D") -> date | None:
 
 
 def _ago(g: Groups, ctx: Context) -> Norm | None:
-    direction = _key(g["dir"])
+    direction = _key(g["dir"]).replace("afterwards", "later").replace("afterward", "later")
     future = direction in ("later", "from now", "hence")
     if g.get("n") is None or _number(g["n"]) is None:
         if g.get("n") is None and not _key(g["unit"]).endswith("s"):

@@ -390,6 +390,10 @@ class _Tagging:
             self.anchor = (norm.value, rm.end)
             if _DAY.match(norm.value):
                 self.day_anchor = (norm.value, rm.end)
+        elif norm.type == "TIME" and _DAY.match(norm.value[:10]):
+            # "The next morning ... That evening": the day of a time of day anchors relative days that follow
+            # (a clock time keeps the day a date named: "Monday evening and again at 6:50 p.m.")
+            self.anchor = (norm.value[:10], rm.end)
         elif norm.type == "DATE" and _PART_OF_YEAR.match(norm.value):
             self.anchor = (norm.value[:4], rm.end)  # "the spring of 1945 ... three years later": its year
         if rm.rule == "quarter" and _QUARTER.match(norm.value):
