@@ -99,3 +99,9 @@ def test_afterwards_counts_from_the_year_and_parts_of_day_follow_the_day_told() 
     text = "On 3 May 1808, troops fired. The next morning, the city was quiet. That evening, rain fell."
     assert _found(text) == [("3 May 1808", "DATE", "1808-05-03"), ("The next morning", "TIME", "1808-05-04TMO"),
                             ("That evening", "TIME", "1808-05-04TEV")]
+
+
+def test_circa_years_are_approximate() -> None:
+    text = "The nave was built c. 1500, rebuilt circa 1650 and painted ca. 1700."
+    assert [(m.text, m.value, m.mod) for m in tag_text(text, None)] == [
+        ("c. 1500", "1500", "APPROX"), ("circa 1650", "1650", "APPROX"), ("ca. 1700", "1700", "APPROX")]

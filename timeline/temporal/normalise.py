@@ -810,8 +810,9 @@ def _bare_units(g: Groups, ctx: Context) -> Norm | None:
 
 
 def _year(g: Groups, ctx: Context) -> Norm | None:
+    """A year; "c. 1500", "circa 1650" (history's approximate years) keep their marker, mod APPROX."""
     y = int(g["y"] or 0)
-    return Norm("DATE", f"{y:04d}", _mod(g))
+    return Norm("DATE", f"{y:04d}", "APPROX" if g.get("circa") else _mod(g))
 
 
 def _year_tail(g: Groups, ctx: Context) -> Norm | None:
