@@ -222,3 +222,21 @@ def test_a_cut_title_does_not_end_on_a_number(nlp):
             "been arrested, Kenya's national newspapers reported Friday.")
     assert titles(nlp, text, "Friday", "1998-08-21") == [
         "Kenya's national newspapers say man is identified as two more suspects"]
+
+
+def test_a_possessive_before_the_subject_is_that_subjects(nlp):
+    text = ("The Rev. Donald Spitz said the killer was a hero. In his Sunday Mass at St. Patrick's Cathedral in New "
+            "York, Cardinal John O'Connor called the murder wrong.")
+    assert titles(nlp, text, "Sunday", "1998-10-25") == ["O'Connor's Mass"]
+
+
+def test_a_possessive_in_a_reported_subject_is_the_speakers(nlp):
+    text = ("Elian Gonzalez turned six. President Fidel Castro said his government told U.S. officials on Tuesday "
+            "it is worried.")
+    assert titles(nlp, text, "on Tuesday", "2000-03-28")[0].startswith("Castro's government")
+
+
+def test_him_may_be_the_owner_in_the_subject(nlp):
+    text = ("Elian Gonzalez was found by Donato Dalrymple. Elian's relatives have cared for him since November, "
+            "when he was found clinging to an inner tube.")
+    assert titles(nlp, text, "November", "1999-11") == ["Elian's relatives care for Elian"]

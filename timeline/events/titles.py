@@ -175,7 +175,9 @@ class Titler:
             return self._subject_person(pronoun) or self.person_before(pronoun.idx)
         verb = next((t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")), None)
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS] if verb is not None else []
-        doers = frozenset(self.person_at[t.i] for c in subjects for t in c.subtree if t.i in self.person_at)
+        owners = {t.i for c in subjects for g in c.subtree if g.dep_ == "poss" for t in g.subtree}
+        doers = frozenset(self.person_at[t.i] for c in subjects for t in c.subtree
+                          if t.i in self.person_at and t.i not in owners)  # "Elian's relatives cared for him": Elian
         return self.person_before(pronoun.idx, doers)
 
     def np(self, tok: Token) -> list[Token]:
@@ -237,12 +239,29 @@ class Titler:
                 return t.text, ""  # a lone name NER read as an organisation ("Napoleon was defeated. He ...")
         return None
 
+    def _possessor(self, pronoun: Token) -> tuple[str, str] | None:
+        """Whose "his"/"her" is by its clause: the person subject of the nearest verb above it with a subject
+        that does not hold it, or, through subjectless verbs and subjects that hold it, the speaker ("Before his
+        Sunday night address, Castro played": Castro; "Castro said his government told": Castro). None when that
+        subject is not a person (then the subject before it is)."""
+        for verb in (a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")):
+            subj = next((c for c in verb.children if c.dep_ in SUBJECTS
+                         and not c.left_edge.i <= pronoun.i <= c.right_edge.i), None)
+            if subj is None:
+                continue
+            if subj.i in self.person_at:
+                return self.display[subj.i], self.person_at[subj.i]
+            if subj.lower_ in PERSONAL:
+                return self.refers_to(subj)
+            return None
+        return None
+
     def _owners(self, toks: list[Token]) -> None:
         """A possessive "his"/"her" leading a title shows as the person's name ("His final defeat came at
         Waterloo": Napoleon's final defeat)."""
         for t in toks:
             if t.tag_ == "PRP$" and t.lower_ in ("his", "her") and t.i not in self.display and (
-                    person := self._subject_person(t) or self.person_before(t.idx)):
+                    person := self._possessor(t) or self._subject_person(t) or self.person_before(t.idx)):
                 self.display[t.i] = f"{person[0]}'s"
 
     def subject(self, pred: Token, resolve: bool = True) -> tuple[str, bool, list[Token]]:
