@@ -105,3 +105,9 @@ def test_circa_years_are_approximate() -> None:
     text = "The nave was built c. 1500, rebuilt circa 1650 and painted ca. 1700."
     assert [(m.text, m.value, m.mod) for m in tag_text(text, None)] == [
         ("c. 1500", "1500", "APPROX"), ("circa 1650", "1650", "APPROX"), ("ca. 1700", "1700", "APPROX")]
+
+
+def test_an_undated_story_keeps_its_year_into_the_next_paragraph() -> None:
+    text = "Napoleon was crowned in 1804.\n\nIn May, he toured Italy. On 2 December, he returned to Paris."
+    assert _found(text) == [("1804", "DATE", "1804"), ("May", "DATE", "1804-05"),
+                            ("2 December", "DATE", "1804-12-02")]

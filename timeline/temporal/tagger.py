@@ -33,7 +33,7 @@ _ANCHOR_REACH = 300
 _DAY_ANCHOR_REACH = 1000
 _QUARTER_REACH = 300
 _DURATION_ANCHOR_REACH = 400
-_NARRATIVE_REACH = 400
+_NARRATIVE_REACH = 1500
 _PREV_WORD = re.compile(r"([^\s]+)\s*$")
 _NEXT_WORD = re.compile(r"^\s*([%\w$€£-]+(?:\s+cent)?)")
 _ABSOLUTE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -339,11 +339,9 @@ class _Tagging:
         return not (rm.rule == "vague" and not _vague_ok(text, rm))
 
     def _narrative_year(self, rm: RuleMatch) -> int | None:
-        """In an undated story, the year of the date named just before in the same paragraph ("In 1804 ...
-        On 2 December, he was crowned"): history is told in order, so a bare month belongs to it."""
+        """In an undated story, the year of the date named last ("In 1804 ... On 2 December, he was crowned"),
+        also a paragraph back: history is told in order, so a bare month belongs to the year being told."""
         if self.anchor is None or rm.start - self.anchor[1] > _NARRATIVE_REACH:
-            return None
-        if "\n\n" in self.text[self.anchor[1]:rm.start]:
             return None
         return int(self.anchor[0][:4])
 
@@ -390,6 +388,9 @@ class _Tagging:
             self.anchor = (norm.value, rm.end)
             if _DAY.match(norm.value):
                 self.day_anchor = (norm.value, rm.end)
+        elif self.ref is None and norm.value.startswith("XXXX-"):
+            # an undated story's date of unknown year ("On Sunday, 2 December") leaves the year being told
+            self.anchor = None
         elif norm.type == "TIME" and _DAY.match(norm.value[:10]):
             # "The next morning ... That evening": the day of a time of day anchors relative days that follow
             # (a clock time keeps the day a date named: "Monday evening and again at 6:50 p.m.")
