@@ -104,3 +104,9 @@ def test_day_words_inside_names_of_papers_shows_and_accords() -> None:
             "Saturday Night Live mocked it. On Friday, Good Friday services were held.")
     assert [(m.text, m.value) for m in tag_text(text, "2019-11-03")] == [
         ("Friday", "2019-11-01"), ("Good Friday", "2019-04-19")]
+
+
+def test_verse_references_are_not_clock_times_but_labelled_times_are() -> None:
+    text = "He quoted John 3:16 and Romans 8:28. Posted 14:32. At 10:45 the train left."
+    assert [(m.text, m.value) for m in tag_text(text, "2019-11-03")] == [
+        ("14:32", "2019-11-03T14:32"), ("10:45", "2019-11-03T10:45")]

@@ -60,7 +60,8 @@ _PLURAL_AFTER = re.compile(r" ([a-z]{3,}s)\b(?!['’])")
 def _words(name: str) -> frozenset[str]:
     if name in ("before_number", "after_number", "after_frequency_word", "before_named_time", "year_prefixes",
                 "street_suffixes", "year_name_words", "year_plurals",
-                "model_year_makes", "temperature_words", "before_day_name", "after_day_name"):
+                "model_year_makes", "temperature_words", "before_day_name", "after_day_name",
+                "clock_labels"):
         return frozenset(lx.load("negative")[name])
     return frozenset(lx.lexicon()[name])
 
@@ -163,12 +164,18 @@ def _is_address(text: str, end: int) -> bool:
 def _names_a_thing(text: str, start: int) -> bool:
     """A year right after a capitalised word that is no preposition, determiner, month or event is part of a
     name: a product, model, flight or law ("Windows 2000", "Peugeot 2008", "UA 1549", "Agenda 2030")."""
+    return _after_a_name(text, start, "year_name_words")
+
+
+def _after_a_name(text: str, start: int, allowed: str = "clock_labels") -> bool:
+    """The number at `start` follows a capitalised word that is none of the words a date or time may follow
+    (prepositions, determiners, month and day names, and the list `allowed`)."""
     m = _RAW_PREV_WORD.search(text, max(0, start - 30), start)
     if not m or not m.group(1)[:1].isupper():
         return False
     word = m.group(1).lower()
     return not any(word in _words(name) for name in (
-        "year_context", "month_context", "month_determiners", "year_name_words", "months", "month_abbreviations",
+        "year_context", "month_context", "month_determiners", allowed, "months", "month_abbreviations",
         "seasons", "weekdays", "weekday_abbreviations"))
 
 
@@ -326,6 +333,8 @@ class _Tagging:
             return False
         if rm.rule == "decade" and rm.groups.get("dec3") and _about_temperature(text, rm.start):
             return False
+        if rm.rule == "clock24" and not (rm.groups.get("tz") or rm.groups.get("hrs")) and _after_a_name(text, rm.start):
+            return False  # a verse or a reference, not a time: "John 3:16", "Romans 8:28"
         if rm.rule in ("weekday", "deictic") and _weekday_in_a_name(text, rm):
             return False
         if rm.rule == "relative" and _quoted_title(text, rm):
