@@ -361,10 +361,10 @@ class _Tagging:
         g = rm.groups
         if self.anchor is None or self.ref is None or any(g.get(k) for k in _RELATIVE_GROUPS):
             return None
-        if rm.rule not in ("md", "dm", "month") or self.anchor[1] < sentence_bounds(self.text, rm.start, rm.end)[0]:
-            return None
         year = int(self.anchor[0][:4])
-        return year if self.ref.year - year >= _HISTORY_GAP else None
+        if rm.rule not in ("md", "dm", "month") or self.ref.year - year < _HISTORY_GAP:
+            return None
+        return year if self.anchor[1] >= sentence_bounds(self.text, rm.start, rm.end)[0] else None
 
     def accept(self, rm: RuleMatch) -> bool:
         """Normalise a grammar match into a mention; False turns it down so other rules may try its words."""
