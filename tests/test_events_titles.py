@@ -240,3 +240,13 @@ def test_him_may_be_the_owner_in_the_subject(nlp):
     text = ("Elian Gonzalez was found by Donato Dalrymple. Elian's relatives have cared for him since November, "
             "when he was found clinging to an inner tube.")
     assert titles(nlp, text, "November", "1999-11") == ["Elian's relatives care for Elian"]
+
+
+def test_whose_in_a_subject_shows_as_its_owner(nlp):
+    text = ("Tens of thousands of children flooded Havana's Plaza of the Revolution to deliver a dual homage to "
+            "Marti and Elian, the 6-year-old Cuban whose rescue off Florida's coast two months ago set off a "
+            "tug-of-war between relatives.")
+    (title,) = titles(nlp, text, "two months ago", "1999-11")
+    assert "'s rescue sets off" in title and not title.lower().startswith("whose")
+    made_up = "The company, whose shares fell sharply on Monday, said it would cut jobs."
+    assert titles(nlp, made_up, "on Monday", "1999-11-01") == ["Company's shares fall"]

@@ -330,6 +330,11 @@ class Titler:
         toks = self.np(subj)
         if resolve:
             self._owners(toks)
+        whose = next((t for t in toks if t.lower_ == "whose"), None)
+        if whose is not None and pred.dep_ == "relcl" and pred.head.pos_ in ("NOUN", "PROPN"):
+            owner = pred.head.head if pred.head.dep_ == "appos" and pred.head.head.i in self.display else pred.head
+            self.display[whose.i] = f"{self.display.get(owner.i) or self.render(self.np(owner))}'s"
+            # "Elian, the 6-year-old Cuban whose rescue set off a tug-of-war": Elian's rescue
         plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("i", "you", "they", "we", "those", "these") or any(
             c.dep_ == "conj" for c in subj.children) or (subj.tag_ == "CD" and subj.lower_ not in ("one", "1"))
         return self.render(toks), plural, toks
