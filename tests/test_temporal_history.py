@@ -111,3 +111,9 @@ def test_an_undated_story_keeps_its_year_into_the_next_paragraph() -> None:
     text = "Napoleon was crowned in 1804.\n\nIn May, he toured Italy. On 2 December, he returned to Paris."
     assert _found(text) == [("1804", "DATE", "1804"), ("May", "DATE", "1804-05"),
                             ("2 December", "DATE", "1804-12-02")]
+
+
+def test_years_before_1000_in_undated_history_prose() -> None:
+    text = "In 800, Charlemagne was crowned. In 476 the empire fell. A fleet of 800 ships sailed in 300 days."
+    assert _found(text) == [("800", "DATE", "0800"), ("476", "DATE", "0476"), ("300 days", "DURATION", "P300D")]
+    assert _found("In 911, the caller hung up.", "2019-11-03") == []

@@ -867,7 +867,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "weekend": _weekend, "duration": _duration, "recent_units": _recent_units, "bare_units": _bare_units,
     "the_years": _bare_units,
     "unit_long": _unit_long,
-    "year": _year, "year_tail": _year_tail,
+    "year": _year, "year_tail": _year_tail, "early_year": _year,
     "era_year": _era_year, "month_range": _month_year, "spoken_year": _spoken_year, "vague": _vague,
     "month": _month_alone,
 }
@@ -887,7 +887,7 @@ CLOCK_RULES = frozenset({"clock", "clock_pod", "clock24", "military", "named_tim
 # rules that mean the quarter a results story is about, however far back it was named
 QUARTER_RULES = frozenset({"the_quarter", "period", "quarter_adj"})
 # rules that count with a bare number, which money, ids and counts can imitate
-NUMERIC_RULES = frozenset({"year", "year_tail", "slash", "clock24", "clock_pod", "iso", "duration"})
+NUMERIC_RULES = frozenset({"year", "early_year", "year_tail", "slash", "clock24", "clock_pod", "iso", "duration"})
 
 
 def normalise(rule: str, groups: Groups, ctx: Context) -> Norm | None:

@@ -323,6 +323,8 @@ class _Tagging:
         text = self.text
         if self.doc.ignored and _overlaps(rm.start, rm.end, self.doc.ignored):
             return False
+        if rm.rule == "early_year" and self.ref is not None:
+            return False  # "In 800, Charlemagne ..." is history prose; on a dated news page "in 911, the" is a call
         if rm.rule in NUMERIC_RULES and _false_number(text, rm):
             return False
         if text[rm.start].isdigit() and _looks_like_url(text, rm.start, rm.end):
