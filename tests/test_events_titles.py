@@ -250,3 +250,12 @@ def test_whose_in_a_subject_shows_as_its_owner(nlp):
     assert "'s rescue sets off" in title and not title.lower().startswith("whose")
     made_up = "The company, whose shares fell sharply on Monday, said it would cut jobs."
     assert titles(nlp, made_up, "on Monday", "1999-11-01") == ["Company's shares fall"]
+
+
+def test_its_and_their_show_as_the_subject_they_belong_to(nlp):
+    text = ("In its Friday issue, The Hamilton (Ontario) Spectator quoted an officer in the Amherst, N.Y., Police "
+            "Department.")
+    (title,) = titles(nlp, text, "Friday", "1998-11-20")
+    assert title.endswith("Spectator's issue")
+    made_up = "The rebels said their attack on Monday killed ten soldiers."
+    assert titles(nlp, made_up, "on Monday", "1999-11-01") == ["Rebels' attack kills ten soldiers"]

@@ -263,6 +263,26 @@ class Titler:
             if t.tag_ == "PRP$" and t.lower_ in ("his", "her") and t.i not in self.display and (
                     person := self._possessor(t) or self._subject_person(t) or self.person_before(t.idx)):
                 self.display[t.i] = f"{person[0]}'s"
+            elif t.tag_ == "PRP$" and t.lower_ in ("its", "their") and t.i not in self.display and (
+                    owner := self._thing_owner(t)):
+                self.display[t.i] = f"{owner}'" if owner.endswith("s") else f"{owner}'s"
+
+    def _thing_owner(self, pronoun: Token) -> str | None:
+        """Whose "its"/"their" is: the subject of the nearest verb above it with a subject that does not hold
+        it, when its number agrees and it is short enough to repeat ("In its Friday issue, The Hamilton
+        Spectator quoted": Hamilton Spectator's issue)."""
+        for verb in (a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")):
+            subj = next((c for c in verb.children if c.dep_ in SUBJECTS
+                         and not c.left_edge.i <= pronoun.i <= c.right_edge.i), None)
+            if subj is None:
+                continue
+            plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+            text = self.render(self.np(subj))
+            if subj.pos_ in ("NOUN", "PROPN") and subj.i not in self.display and plural == (
+                    pronoun.lower_ == "their") and 0 < len(text.split()) <= 3:
+                return text
+            return None
+        return None
 
     def subject(self, pred: Token, resolve: bool = True) -> tuple[str, bool, list[Token]]:
         """(subject text, plural, tokens) of a predicate, following relative pronouns, pronouns and control."""
