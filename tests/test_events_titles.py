@@ -259,3 +259,9 @@ def test_its_and_their_show_as_the_subject_they_belong_to(nlp):
     assert title.endswith("Spectator's issue")
     made_up = "The rebels said their attack on Monday killed ten soldiers."
     assert titles(nlp, made_up, "on Monday", "1999-11-01") == ["Rebels' attack kills ten soldiers"]
+
+
+def test_a_verb_tagged_as_a_noun_is_no_event_title(nlp):
+    text = ("``The incidents of Aug. 7 underscore that terrorists know no boundaries,'' said the U.S. Deputy "
+            "Ambassador Peter Burleigh.")
+    assert titles(nlp, text, "Aug. 7", "1998-08-07") == ["Incidents"]

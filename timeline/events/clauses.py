@@ -86,6 +86,14 @@ def _contiguous(tokens: list[Token], date: Span, head: Token) -> tuple[int, int]
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
 
+def _verb_read_as_noun(tok: Token) -> bool:
+    """A verb the tagger took for a bare noun: singular, without determiner, right before the "that" of the
+    clause it governs ("The incidents of Aug. 7 underscore that terrorists know no boundaries")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.tag_ == "NN" and nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark" and not any(
+        c.dep_ in ("det", "poss") for c in tok.children)
+
+
 def object_before(span: Span) -> Token | None:
     """The common noun whose phrase ends right before a date ("condemned the attacks in Kenya and Tanzania
     Friday" -> attacks), when there is one."""
@@ -114,6 +122,12 @@ def build_clause(doc: Doc, span: Span, titler: Titler, other_heads: set[int],
     if found is None:
         return None
     pred, noun = found
+    if noun is not None and noun.i == pred.i and _verb_read_as_noun(noun):
+        owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if owner is None or owner.pos_ != "NOUN":
+            return None
+        titler.skip.add(noun.i)
+        pred = noun = owner  # "The incidents of Aug. 7 underscore that ...": the incidents
     there = pred.lemma_.lower() == "be" and noun is None and any(c.dep_ == "expl" for c in pred.children)
     told = next((c for c in pred.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None) if there else None
     if told is not None and not any(c.lower_ == "no" for c in told.children):
