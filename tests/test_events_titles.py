@@ -265,3 +265,8 @@ def test_a_verb_tagged_as_a_noun_is_no_event_title(nlp):
     text = ("``The incidents of Aug. 7 underscore that terrorists know no boundaries,'' said the U.S. Deputy "
             "Ambassador Peter Burleigh.")
     assert titles(nlp, text, "Aug. 7", "1998-08-07") == ["Incidents"]
+
+
+def test_a_title_of_only_a_pronoun_and_an_auxiliary_is_no_event(nlp):
+    text = "``To that end, we'll be back tomorrow to continue our negotiations.''"
+    assert titles(nlp, text, "tomorrow", "2000-04-05") == []

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline.events.anchor import anchor
 from timeline.events.lexicon import lexicon
-from timeline.events.titles import SUBJECTS, Titler
+from timeline.events.titles import SUBJECTS, Titler, hollow
 
 
 @dataclass(frozen=True)
@@ -147,8 +147,9 @@ def build_clause(doc: Doc, span: Span, titler: Titler, other_heads: set[int],
     if noun is not None and noun.i == pred.i and noun.lemma_.lower() in lexicon().stop:
         return None  # "this month", "the day": a time word, not a happening
     title, title_toks = titler.title(pred, noun)
-    if not any(c.isalpha() for c in title) or (len(title.split()) == 1 and (noun is None or noun.i != pred.i)):
-        return None  # a verb alone ("Underscore") says neither who nor what
+    if not any(c.isalpha() for c in title) or (len(title.split()) == 1 and (noun is None or noun.i != pred.i)) \
+            or hollow(title):
+        return None  # a verb alone ("Underscore") or "We 'll" says neither who nor what
     start, end = _contiguous(toks, span, base)
     head = noun if noun is not None and noun.i == pred.i else pred
     if head.lemma_.lower() in lexicon().stop:  # "became members": the membership; "Reunification followed"

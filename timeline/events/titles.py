@@ -30,6 +30,9 @@ _CONTRACTED = {"'m": "am", "'re": "are", "'s": "is", "'ve": "have"}
 _DANGLING = {"of", "and", "to", "in", "on", "with", "for", "by", "at", "from", "that", "or", "but", "between",
              "says", "say", "into", "as", "than", "about", "against", "over", "after", "before", "since", "until",
              "during", "through", "without", "under", "like", "&"}
+_HOLLOW = {"i", "we", "you", "he", "she", "it", "they", "this", "that", "there", "'ll", "'d", "will", "would", "can",
+           "could", "should", "may", "might", "must", "shall", "'s", "'re", "'m", "'ve", "is", "are", "am", "was",
+           "were", "be", "been", "has", "have", "had", "do", "does", "did", "not", "n't"}
 _NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
             "thousand", "million", "billion", "several", "some", "more", "few"}
 _SHORT_CVC = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")  # stop, plan, get: the consonant doubles
@@ -461,6 +464,11 @@ def _gerund(pred: Token) -> str:
 def _dangling(word: str) -> bool:
     w = word.lower().strip(",;:")
     return word.endswith((",", ";", ":")) or w in _DANGLING or w in _AUXILIARIES or w in _RELATIVE
+
+
+def hollow(title: str) -> bool:
+    """True when a title is only pronouns and auxiliaries ("We 'll"): it names neither a doer nor a deed."""
+    return all(w.lower().replace("\u2019", "'") in _HOLLOW for w in title.split())
 
 
 def _number(word: str) -> bool:
