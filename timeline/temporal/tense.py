@@ -8,6 +8,7 @@ in the same sentence decides (no spaCy, a few microseconds a call).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
@@ -56,42 +57,32 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (m.start() + 1 if m else min(len(text), end + _WINDOW))
 
 
-@cache
-def _future_before() -> frozenset[str]:
-    return frozenset(load("tense")["future_before"])
+@dataclass(frozen=True)
+class _Lists:
+    """The word lists of data/tense.json that steer deadlines and plans, read once."""
+
+    future_before: frozenset[str]
+    future_to: frozenset[str]
+    not_infinitive: frozenset[str]
+    past_plan: frozenset[str]
+    strong_past: frozenset[str]
+    future_phrases: tuple[tuple[str, ...], ...]
 
 
 @cache
-def _future_to() -> frozenset[str]:
-    return frozenset(load("tense")["future_to"])
-
-
-@cache
-def _not_infinitive() -> frozenset[str]:
-    return frozenset(load("tense")["not_infinitive_after"])
-
-
-@cache
-def _past_plan() -> frozenset[str]:
-    return frozenset(load("tense")["past_plan"])
-
-
-@cache
-def _strong_past() -> frozenset[str]:
-    return frozenset(load("tense")["strong_past"])
-
-
-@cache
-def _future_phrases() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(p.split()) for p in load("tense")["future_before_phrases"])
+def _lists() -> _Lists:
+    data = load("tense")
+    return _Lists(frozenset(data["future_before"]), frozenset(data["future_to"]),
+                  frozenset(data["not_infinitive_after"]), frozenset(data["past_plan"]),
+                  frozenset(data["strong_past"]), tuple(tuple(p.split()) for p in data["future_before_phrases"]))
 
 
 def _deadline(words: list[re.Match[str]]) -> bool:
     """Whether the words right before a date make it a deadline or an earliest time ("by", "as early as")."""
-    if words[-1].group().lower() in _future_before():
+    if words[-1].group().lower() in _lists().future_before:
         return True
     tail = tuple(w.group().lower() for w in words[-3:])
-    return any(tail[-len(p):] == p for p in _future_phrases())
+    return any(tail[-len(p):] == p for p in _lists().future_phrases)
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
@@ -107,12 +98,13 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         # "payable Dec. 15" is ahead, "had been due by Dec. 15" and "Until Thursday, they had not" are not
         recent = {w.group().lower() for w in words[-6:]}
         recent.update(m.group().lower() for m in islice(_WORD.finditer(text, end, right), 4))
-        return "past" if recent & _strong_past() else "future"
+        return "past" if recent & _lists().strong_past else "future"
+    lists = _lists()
     for k in range(len(words) - 1, -1, -1):
         word = words[k].group().lower()
-        if word == "to" and k > 0 and words[k - 1].group().lower() in _future_to() and (
-                k + 1 == len(words) or words[k + 1].group().lower() not in _not_infinitive()):
-            return "past" if k > 1 and words[k - 2].group().lower() in _past_plan() else "future"
+        if word == "to" and k > 0 and words[k - 1].group().lower() in lists.future_to and (
+                k + 1 == len(words) or words[k + 1].group().lower() not in lists.not_infinitive):
+            return "past" if k > 1 and words[k - 2].group().lower() in lists.past_plan else "future"
         kind = _kind(word)
         if kind == "past" and k > 0 and words[k - 1].group().lower() in _NOT_A_VERB_AFTER:
             continue
