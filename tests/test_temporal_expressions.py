@@ -100,7 +100,7 @@ TIMES: list[Case] = [
     ("By mid afternoon, sources were saying so.", "1998-03-06", [("mid afternoon", "TIME", "1998-03-06TAF")]),
     ("at noon Saturday", "1991-02-25", [("noon Saturday", "TIME", "1991-02-23T12:00")]),
     ("The blast occurred at about 10:35 a.m. (0735 GMT).", "1998-08-07",
-     [("at about 10:35 a.m.", "TIME", "1998-08-07T10:35"), ("0735 GMT", "TIME", "1998-08-07T07:35")]),
+     [("about 10:35 a.m.", "TIME", "1998-08-07T10:35"), ("0735 GMT", "TIME", "1998-08-07T07:35")]),
 ]
 
 DURATIONS: list[Case] = [

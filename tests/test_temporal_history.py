@@ -117,3 +117,25 @@ def test_years_before_1000_in_undated_history_prose() -> None:
     text = "In 800, Charlemagne was crowned. In 476 the empire fell. A fleet of 800 ships sailed in 300 days."
     assert _found(text) == [("800", "DATE", "0800"), ("476", "DATE", "0476"), ("300 days", "DURATION", "P300D")]
     assert _found("In 911, the caller hung up.", "2019-11-03") == []
+
+
+def test_the_following_month_counts_from_a_date_a_paragraph_back() -> None:
+    text = ("In March, the company received a bid. " + "The board met several times to weigh it. " * 8
+            + "The following month, the company put itself up for sale.")
+    assert _found(text, "1989-10-27")[-1] == ("The following month", "DATE", "1989-04")
+
+
+def test_next_morning_and_a_clock_time_after_it_take_the_day_of_the_story() -> None:
+    text = "Paris fell on 14 June 1940. The same day, the cabinet met. The next morning at 6 a.m. the troops moved."
+    assert _found(text, "2019-11-03") == [
+        ("14 June 1940", "DATE", "1940-06-14"), ("The same day", "DATE", "1940-06-14"),
+        ("The next morning", "TIME", "1940-06-15TMO"), ("6 a.m.", "TIME", "1940-06-15T06:00")]
+
+
+def test_on_the_ordinal_is_a_day_of_the_month_last_named_or_of_the_publication_month() -> None:
+    assert _found("Paris fell on 14 June 1940. On the 15th, the army withdrew.") == [
+        ("14 June 1940", "DATE", "1940-06-14"), ("the 15th", "DATE", "1940-06-15")]
+    assert _found("Talks collapsed on the 21st, officials said.", "2019-11-03") == [
+        ("the 21st", "DATE", "2019-10-21")]
+    assert _found("Talks will resume on the 28th.", "2019-11-03") == [("the 28th", "DATE", "2019-11-28")]
+    assert _found("They met on the 3rd floor for the 15th anniversary.", "2019-11-03") == []

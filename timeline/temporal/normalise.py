@@ -205,6 +205,26 @@ def _month_day(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}-{m:02d}-{d:02d}")
 
 
+def _ordinal_day(g: Groups, ctx: Context) -> Norm | None:
+    """"on the 15th": a day of the month the story last named ("Paris fell on 14 June. On the 15th ..."),
+    else of the publication month (or the month before, told in the past, if that day is still ahead)."""
+    d, trim = _day(g["d"]), len(g["pre"] or "")
+    parsed = dates.parse_value(ctx.anchor)
+    if parsed is not None and parsed[1] != "Y":
+        year, month = parsed[0].year, parsed[0].month
+    elif ctx.ref is not None:
+        year, month = ctx.ref.year, ctx.ref.month
+        if ctx.tense == "past" and d > ctx.ref.day:
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        elif ctx.tense == "future" and d < ctx.ref.day:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    else:
+        return Norm("DATE", f"XXXX-XX-{d:02d}", trim=trim)
+    if not dates.valid_day(year, month, d):
+        return None
+    return Norm("DATE", f"{year:04d}-{month:02d}-{d:02d}", trim=trim)
+
+
 def _month_alone(g: Groups, ctx: Context) -> Norm | None:
     m = _month(g["month"])
     mod = _mod(g)
@@ -860,7 +880,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "frequency": _frequency, "adverb_set": _adverb_set, "quarter": _quarter, "half": _half, "period": _period,
     "quarter_adj": _period, "the_quarter": _the_quarter, "the_week": _the_week, "end_of": _end_of, "ago": _ago,
     "ago_adj": _ago_adj,
-    "relative_day": _relative_day,
+    "relative_day": _relative_day, "ordinal_day": _ordinal_day,
     "duration_rel": _duration_rel, "relative": _relative, "decade": _decade, "century": _century,
     "season_year": _season_year, "season_rel": _season_rel, "holiday": _holiday, "weekday": _weekday_expr,
     "deictic": _deictic, "this_pod": _this_pod, "the_year": _the_year, "year_end": _year_end,
@@ -873,11 +893,11 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
 }
 
 # rules whose value depends on the tense of the sentence (the tagger computes it only for these)
-TENSE_RULES = frozenset({"md", "dm", "month", "weekday", "quarter", "half", "season_rel", "holiday", "weekend",
-                         "clock", "named_time", "year_end"})
+TENSE_RULES = frozenset({"md", "dm", "ordinal_day", "month", "weekday", "quarter", "half", "season_rel", "holiday",
+                         "weekend", "clock", "named_time", "year_end"})
 # rules whose value depends on an anchor date or a quarter mentioned before
-ANCHOR_RULES = frozenset({"ago", "ago_adj", "relative_day", "relative", "period", "quarter_adj", "the_quarter",
-                          "weekday", "the_week", "season_rel", "month"})
+ANCHOR_RULES = frozenset({"ago", "ago_adj", "relative_day", "ordinal_day", "relative", "period", "quarter_adj",
+                          "the_quarter", "weekday", "the_week", "season_rel", "month"})
 # month names without a year, which an undated story dates by the year its narrative is in
 NARRATIVE_RULES = frozenset({"md", "dm", "month", "season_rel", "end_of"})
 # rules whose value depends on the word before the match ("$5 a day", "over the past year")

@@ -288,9 +288,22 @@ def _anchor_context(text: str, rm: RuleMatch, last: tuple[str, int] | None,
         return None
     if rm.rule == "month" and not rm.groups.get("fyear"):
         return None  # only "March of the following year" counts from an anchor; plain months are cached alike
-    if last and rm.rule in ANCHOR_RULES and rm.start - last[1] <= _ANCHOR_REACH:
+    reach = _NARRATIVE_REACH if _anaphoric(rm) else _ANCHOR_REACH
+    if last and rm.rule in ANCHOR_RULES and rm.start - last[1] <= reach:
         return last[0]
     return None
+
+
+def _anaphoric(rm: RuleMatch) -> bool:
+    """Whether the expression can only count from a date the story told ("the following month", "the next
+    morning", "that day"), never from the publication date, so the date it counts from may lie a paragraph
+    back. "next month" counts from the publication date; "a year earlier" too in a results story ("profit
+    fell from a year earlier"), so it keeps the short reach."""
+    if rm.rule in ("relative_day", "ordinal_day"):
+        return True
+    rel = (rm.groups.get("rel") or "").lower()
+    return rm.rule == "relative" and (
+        rel in ("following", "same") or (bool(rm.groups.get("the")) and rel in ("previous", "preceding", "prior")))
 
 
 def _quarter_context(text: str, rm: RuleMatch, last: tuple[str, int] | None,
@@ -403,9 +416,12 @@ class _Tagging:
             # an undated story's date of unknown year ("On Sunday, 2 December") leaves the year being told
             self.anchor = None
         elif norm.type == "TIME" and _DAY.match(norm.value[:10]):
-            # "The next morning ... That evening": the day of a time of day anchors relative days that follow
-            # (a clock time keeps the day a date named: "Monday evening and again at 6:50 p.m.")
+            # "The next morning ... That evening": the day of a time of day anchors relative days that follow,
+            # and a story day told that way also dates a clock time after it ("The next morning at 6 a.m."); a
+            # clock time keeps the day a date named ("Monday evening and again at 6:50 p.m.")
             self.anchor = (norm.value[:10], rm.end)
+            if rm.rule == "relative_day":
+                self.day_anchor = self.anchor
         elif norm.type == "DATE" and _PART_OF_YEAR.match(norm.value):
             self.anchor = (norm.value[:4], rm.end)  # "the spring of 1945 ... three years later": its year
         if rm.rule == "quarter" and _QUARTER.match(norm.value):
