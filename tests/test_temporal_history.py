@@ -139,3 +139,17 @@ def test_on_the_ordinal_is_a_day_of_the_month_last_named_or_of_the_publication_m
         ("the 21st", "DATE", "2019-10-21")]
     assert _found("Talks will resume on the 28th.", "2019-11-03") == [("the 28th", "DATE", "2019-11-28")]
     assert _found("They met on the 3rd floor for the 15th anniversary.", "2019-11-03") == []
+
+
+def test_a_holiday_and_a_clock_time_belong_to_the_year_and_day_being_told() -> None:
+    text = ("In 1066, William invaded England; on Christmas Day he was crowned. The armistice was signed at "
+            "5 a.m. on 11 November 1918 and took effect at 11 a.m.")
+    assert _found(text) == [("1066", "DATE", "1066"), ("Christmas Day", "DATE", "1066-12-25"),
+                            ("5 a.m. on 11 November 1918", "TIME", "1918-11-11T05:00"),
+                            ("11 a.m.", "TIME", "1918-11-11T11:00")]
+
+
+def test_a_war_named_by_its_length_is_no_duration() -> None:
+    text = "The Thirty Years' War ended in 1648, the Six-Day War was fought in June 1967. Forty Years On, it rained."
+    assert _found(text) == [("1648", "DATE", "1648"), ("June 1967", "DATE", "1967-06"),
+                            ("Forty Years", "DURATION", "P40Y")]

@@ -282,6 +282,8 @@ def _clock(g: Groups, ctx: Context) -> Norm | None:
     if ap == "am" and h == 12:
         h = 0
     day = _day_of(g.get("day"), ctx)
+    if g.get("month2"):
+        g = {**g, "month": g["month2"], "d": g["d2"], "y": g.get("y2")}  # "5 a.m. on 11 November 1918"
     if g.get("month"):
         dated = _full_date(g, ctx) if g.get("y") else _month_day(g, ctx)
         if dated is None:
@@ -652,6 +654,9 @@ def _holiday(g: Groups, ctx: Context) -> Norm | None:
     if g.get("y"):
         return Norm("DATE", dates.day(_holiday_date(kind, rule, int(g["y"] or 0))))
     if ctx.ref is None:
+        if ctx.narrative_year and not g.get("rel"):
+            # "In 1066 ... on Christmas Day he was crowned": the holiday of the year being told
+            return Norm("DATE", dates.day(_holiday_date(kind, rule, ctx.narrative_year)))
         if kind == "fixed":
             return Norm("DATE", f"XXXX-{rule}")
         return None
@@ -899,7 +904,7 @@ TENSE_RULES = frozenset({"md", "dm", "ordinal_day", "month", "weekday", "quarter
 ANCHOR_RULES = frozenset({"ago", "ago_adj", "relative_day", "ordinal_day", "relative", "period", "quarter_adj",
                           "the_quarter", "weekday", "the_week", "season_rel", "month"})
 # month names without a year, which an undated story dates by the year its narrative is in
-NARRATIVE_RULES = frozenset({"md", "dm", "month", "season_rel", "end_of"})
+NARRATIVE_RULES = frozenset({"md", "dm", "month", "season_rel", "end_of", "holiday"})
 # rules whose value depends on the word before the match ("$5 a day", "over the past year")
 BEFORE_RULES = frozenset({"duration", "relative"})
 # times of day, which take their day from a date given earlier in the same sentence

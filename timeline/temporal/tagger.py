@@ -54,6 +54,7 @@ _DIGIT_GROUP_BEFORE = re.compile(r"(?<![\w,.])\d{2,}[ ]$")
 _DIGIT_GROUP_AFTER = re.compile(r"[ ]\d{2,}(?=[ ]?\d|[ ]*(?:[.;,)|]|$))")
 _HYPHEN_WORD = re.compile(r"[-–]([a-z]+)\b")
 _PLURAL_AFTER = re.compile(r" ([a-z]{3,}s)\b(?!['’])")
+_NAME_AFTER = re.compile(r"['’]?\s+(\w+)")
 
 
 @cache
@@ -61,7 +62,7 @@ def _words(name: str) -> frozenset[str]:
     if name in ("before_number", "after_number", "after_frequency_word", "before_named_time", "year_prefixes",
                 "street_suffixes", "year_name_words", "year_plurals",
                 "model_year_makes", "temperature_words", "before_day_name", "after_day_name",
-                "clock_labels"):
+                "clock_labels", "not_event_name_heads"):
         return frozenset(lx.load("negative")[name])
     return frozenset(lx.lexicon()[name])
 
@@ -225,6 +226,17 @@ def _quoted_title(text: str, rm: RuleMatch) -> bool:
     words = text[rm.start:rm.end].split()
     opening = text[max(0, rm.start - 1):rm.start]
     return opening in ('"', "“", "‘") and len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
+def _names_an_event(text: str, start: int, end: int) -> bool:
+    """A capitalised duration before a capitalised word names a war or an era ("the Thirty Years' War",
+    "the Six-Day War"), not a length of time."""
+    words = [w for w in text[start:end].replace("-", " ").split() if w.lower() != "the"]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    follower = _NAME_AFTER.match(text, end)
+    return bool(follower) and follower.group(1)[:1].isupper() and (
+        follower.group(1).lower() not in _words("not_event_name_heads"))
 
 
 def _vague_ok(text: str, rm: RuleMatch) -> bool:
@@ -400,7 +412,7 @@ class _Tagging:
             narrative_year=narrative_year,
         )
         norm = _normalise_cached(rm, text[rm.start:rm.end], ctx)
-        if norm is None:
+        if norm is None or (norm.type == "DURATION" and _names_an_event(text, rm.start, rm.end)):
             return False
         start = rm.start + norm.trim
         duration_anchor = None
@@ -417,10 +429,10 @@ class _Tagging:
             self.anchor = None
         elif norm.type == "TIME" and _DAY.match(norm.value[:10]):
             # "The next morning ... That evening": the day of a time of day anchors relative days that follow,
-            # and a story day told that way also dates a clock time after it ("The next morning at 6 a.m."); a
-            # clock time keeps the day a date named ("Monday evening and again at 6:50 p.m.")
+            # and a story day told that way or by its date also dates a clock time after it ("The next morning at
+            # 6 a.m.", "at 5 a.m. on 11 November ... at 11 a.m."); "Monday evening and again at 6:50 p.m." is not
             self.anchor = (norm.value[:10], rm.end)
-            if rm.rule == "relative_day":
+            if rm.rule == "relative_day" or rm.groups.get("month") or rm.groups.get("month2"):
                 self.day_anchor = self.anchor
         elif norm.type == "DATE" and _PART_OF_YEAR.match(norm.value):
             self.anchor = (norm.value[:4], rm.end)  # "the spring of 1945 ... three years later": its year
