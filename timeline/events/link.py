@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -17,7 +16,7 @@ from timeline.events.clauses import Clause, build_clause, object_before
 from timeline.events.lexicon import lexicon
 from timeline.events.titles import PERSONAL, Titler
 from timeline.model import DocAnalysis, Document, EntityMention, Event, EventDate, Mention, Source
-from timeline.timex import compatible, finer, interval
+from timeline.timex import add_days, compatible, day_number, finer, interval
 
 _DURATION_DAYS = {"D": 1, "W": 7}
 MAX_QUOTE = 500
@@ -200,7 +199,7 @@ def _end_of(value: str, anchor_value: str) -> str | None:
     unit = value[-1]
     if unit not in _DURATION_DAYS or not value[1:-1].isdigit():
         return None
-    return (date.fromisoformat(start.start) + timedelta(days=int(value[1:-1]) * _DURATION_DAYS[unit])).isoformat()
+    return add_days(start.start, int(value[1:-1]) * _DURATION_DAYS[unit])
 
 
 def _measures_length(span: Span) -> bool:
@@ -223,7 +222,8 @@ def _extend_with_durations(events: list[Event], mentions: list[Mention], documen
     out = []
     for ev in events:
         ends = sorted({end for m in mentions if m.type == "DURATION" and m.anchor == ev.date.value
-                       and (end := _end_of(m.value, m.anchor)) is not None and end <= latest})
+                       and (end := _end_of(m.value, m.anchor)) is not None
+                       and day_number(end) <= day_number(latest)}, key=day_number)
         if ends and ev.date.granularity in ("day", "time"):
             notes = [f"{doc_id}: lasted until {ends[-1]} (duration counted from {ev.date.value})"]
             ev = replace(ev, date=replace(ev.date, end=ends[-1]), merge_notes=ev.merge_notes + notes)

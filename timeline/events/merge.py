@@ -21,7 +21,7 @@ from timeline.events.lexicon import lexicon
 from timeline.events.salience import score_salience
 from timeline.events.titles import MAX_TITLE_WORDS
 from timeline.model import DocAnalysis, Entity, Event, EventDate, Timeline
-from timeline.timex import GRANULARITY_ORDER, compatible, finer, interval
+from timeline.timex import GRANULARITY_ORDER, compatible, day_number, finer, interval
 
 SAME_DATE_THRESHOLD = 0.45
 NESTED_DATE_THRESHOLD = 0.55
@@ -138,10 +138,10 @@ def _matches(events: list[Event], cast: Cast) -> list[Match]:
     """Candidate merges scoring over the threshold; only events whose dates overlap are compared."""
     out = []
     spans = [_span(e.date) for e in events]
-    order = sorted(range(len(events)), key=lambda k: (spans[k].start, k))
+    order = sorted(range(len(events)), key=lambda k: (day_number(spans[k].start), k))
     for n, x in enumerate(order):
         for y in order[n + 1:]:
-            if spans[y].start > spans[x].end:
+            if day_number(spans[y].start) > day_number(spans[x].end):
                 break
             i, j = min(x, y), max(x, y)
             a, b = events[i], events[j]
@@ -182,7 +182,7 @@ def _combine(events: list[Event], idx: list[int], notes: list[str], cast: Cast) 
     when = parts[0].date
     for p in parts[1:]:
         when = finer(p.date, when)
-    when = replace(when, end=max(p.date.end for p in parts if p.date.value == when.value))
+    when = replace(when, end=max((p.date.end for p in parts if p.date.value == when.value), key=day_number))
 
     def centrality(p: Event) -> tuple:
         total = sum(similarity(p, q, cast)[0] for q in parts if q is not p)
@@ -243,7 +243,7 @@ def merge_analyses(analyses: list[DocAnalysis], aliases: AliasTable | None = Non
     events.sort(key=lambda e: e.id)
     merged = [_combine(events, idx, notes, cast) for idx, notes in cluster_events(events, cast)]
     merged = score_salience(merged, entities, [a.document for a in analyses])
-    merged.sort(key=lambda e: (e.date.start, GRANULARITY_ORDER.index(e.date.granularity), e.title))
+    merged.sort(key=lambda e: (day_number(e.date.start), GRANULARITY_ORDER.index(e.date.granularity), e.title))
     merged = _with_ids(merged)
     mentions = sorted((m for a in analyses for m in a.mentions), key=lambda m: (m.doc, m.start, m.end))
     return Timeline(documents=[a.document for a in analyses], mentions=mentions, entities=entities,

@@ -22,7 +22,8 @@ from timeline.render.figures import FAINT, INK, MUTED, PAPER, canvas, font, line
 from timeline.render.lanes import Room, Slot, stack
 from timeline.render.options import RenderOptions
 from timeline.render.scale import BrokenAxis, Segment, broken_axis
-from timeline.render.text import clean, date_label, range_label, wrap
+from timeline.render.text import clean, date_label, range_label, wrap, year_label
+from timeline.timex import CYCLE_YEARS, as_date, cycles, day_number, parse_day
 
 _MARGIN = 0.45
 _STEM = 0.07
@@ -64,8 +65,14 @@ class _Label:
     height: float
 
 
-def _interval(ev: Event) -> tuple[date, date]:
-    return date.fromisoformat(ev.date.start), date.fromisoformat(ev.date.end)
+def _drawable(events: list[Event]) -> list[Event]:
+    """The events one chart can hold. Days before year 1 are drawn as the same days whole 400-year cycles later
+    (see `_Page.shift`), and `datetime.date` stops at 9999, so events too far before the latest one (before
+    about 7500 BC in a story that reaches the present) are left out of the chart; the data files keep them."""
+    if not events:
+        return events
+    room = max(0, (9998 - max(parse_day(e.date.end)[0] for e in events)) // CYCLE_YEARS)
+    return [e for e in events if cycles(parse_day(e.date.start)[0] - 1) <= room]
 
 
 def _kind(ev: Event) -> str:
@@ -73,7 +80,7 @@ def _kind(ev: Event) -> str:
     that last (a crisis from 4 Nov 1979 to 20 Jan 1981)."""
     if ev.date.granularity in _COARSE:
         return "period"
-    return "span" if ev.date.end > ev.date.start else "day"
+    return "span" if day_number(ev.date.end) > day_number(ev.date.start) else "day"
 
 
 def _radius(sources: int) -> float:
@@ -108,16 +115,27 @@ class _Page:
         self.size = options.figsize
         self.fig, self.ax, self.renderer = canvas(self.size, options.resolution)
         self.left, self.right = _MARGIN, self.size[0] - _MARGIN
+        #: 400-year cycles every day is drawn later than it is, so that the axis never meets year 0 or before.
+        self.shift = 0
+
+    def _interval(self, ev: Event) -> tuple[date, date]:
+        return as_date(ev.date.start, self.shift), as_date(ev.date.end, self.shift)
+
+    def _tick_text(self, when: date, unit: str, month_only: bool = False) -> str:
+        """A tick's label in the story's own years: "1953", "Nov 2019", "44 BC", "Mar 44 BC"."""
+        year = year_label(when.year - self.shift * CYCLE_YEARS)
+        return year if unit == "year" else f"{when:%b}" if month_only else f"{when:%b} {year}"
 
     def lay_out(self, shown: list[Event], left_out: int, groups: story.Groups) -> bool:
         """Draw the whole chart for `shown`; False when their labels cannot all be placed."""
         ax, r = self.ax, self.renderer
         w, h = self.size
+        self.shift = cycles(min(parse_day(e.date.start)[0] for e in shown) - 1)
         top = self._titles(shown)
         notes = self._footnote(left_out)
         legend_top = self._legend(shown, groups, notes + 0.12, dry=True)
         axis_y = legend_top + 0.75
-        axis = broken_axis([_interval(e) for e in shown], self.left + 0.15, self.right - 0.15)
+        axis = broken_axis([self._interval(e) for e in shown], self.left + 0.15, self.right - 0.15)
         brackets, bracket_top = self._bracket_levels(shown, axis, axis_y)
         labels = [_label(e, r, _LABEL_CHARS[self.options.size]) for e in shown]
         lane_h = max(lb.height for lb in labels) + 0.13
@@ -247,7 +265,7 @@ class _Page:
         return marker_y + 0.16
 
     def _pole(self, ev: Event, axis: BrokenAxis) -> float:
-        first, last = _interval(ev)
+        first, last = self._interval(ev)
         a, b = axis.span(first, last if _kind(ev) == "period" else first)
         return (a + b) / 2
 
@@ -258,7 +276,7 @@ class _Page:
             if _kind(ev) == "day":
                 heights.append(axis_y)
                 continue
-            a, b = axis.span(*_interval(ev))
+            a, b = axis.span(*self._interval(ev))
             level = next((i for i, end in enumerate(ends) if end + 0.05 < a), len(ends))
             if level == len(ends):
                 ends.append(b)
@@ -269,7 +287,7 @@ class _Page:
 
     def _axis(self, axis: BrokenAxis, y: float, shown: list[Event]) -> None:
         ax, props = self.ax, font(_TICK_PT)
-        starts = [date.fromisoformat(e.date.start) for e in shown if e.date.granularity not in _YEARLY]
+        starts = [as_date(e.date.start, self.shift) for e in shown if e.date.granularity not in _YEARLY]
         monthly = [any(seg.first <= d < seg.stop for d in starts) for seg in axis.segments]
         for seg in axis.segments:
             ax.plot([seg.x0, seg.x1], [y, y], color=MUTED, lw=1.6, solid_capstyle="butt", zorder=1)
@@ -280,8 +298,8 @@ class _Page:
         note = font(_NOTE_PT)
         breaks = [((x0 + x1) / 2, skipped, max(measure(self.renderer, p, note)[0] for p in skipped.split()))
                   for x0, x1, skipped in axis.breaks]
-        ticks = [[(x, when, unit, measure(self.renderer, str(when.year) if unit == "year" else f"{when:%b %Y}",
-                                          props)[0]) for x, when, unit in _ticks(seg, self.renderer, props, fine)]
+        ticks = [[(x, when, unit, measure(self.renderer, self._tick_text(when, unit), props)[0])
+                  for x, when, unit in _ticks(seg, self.renderer, props, fine, self.shift)]
                  for seg, fine in zip(axis.segments, monthly, strict=True)]
         taken: list[tuple[float, float]] = []
 
@@ -306,7 +324,7 @@ class _Page:
         for seg, row in zip(axis.segments, kept, strict=True):
             year = None
             for x, when, unit in sorted(row, key=lambda t: t[0]):
-                text = str(when.year) if unit == "year" else f"{when:%b}" if when.year == year else f"{when:%b %Y}"
+                text = self._tick_text(when, unit, month_only=when.year == year)
                 year = when.year
                 # the tick marks where the labelled month or year begins; the label sits over the period itself
                 if seg.first <= when:
@@ -324,13 +342,13 @@ class _Page:
                 color=colour, lw=1.3, zorder=2)
         kind = _kind(ev)
         if kind == "period":
-            a, b = axis.span(*_interval(ev))
+            a, b = axis.span(*self._interval(ev))
             ax.plot([a, a, b, b], [marker_y - 0.06, marker_y, marker_y, marker_y - 0.06], color=colour, lw=2.2,
                     solid_joinstyle="miter", zorder=3, gid=f"period-{ev.id}")
             ax.scatter([slot.x], [marker_y], s=(2 * rad * 72) ** 2, facecolors=PAPER, edgecolors=colour,
                        linewidths=2, zorder=4)
         elif kind == "span":
-            _, b = axis.span(*_interval(ev))
+            _, b = axis.span(*self._interval(ev))
             ax.plot([slot.x, b], [marker_y, marker_y], color=colour, lw=_SPAN_LW, alpha=0.45, solid_capstyle="butt",
                     zorder=3, gid=f"span-{ev.id}")
             ax.scatter([slot.x], [marker_y], s=(2 * rad * 72) ** 2, color=colour, edgecolors=PAPER, linewidths=1,
@@ -348,13 +366,19 @@ class _Page:
                 multialignment=ha)
 
 
+def _round(year: int, step: int) -> bool:
+    """True when the astronomical `year` is a round number of its era (2000, 700 BC: year -699)."""
+    return (year if year > 0 else 1 - year) % step == 0
+
+
 def _ticks(seg: Segment, renderer: RendererAgg, props: FontProperties,
-           monthly: bool) -> list[tuple[float, date, str]]:
+           monthly: bool, shift: int = 0) -> list[tuple[float, date, str]]:
     """Candidate ticks of one segment as (x, date, unit): months when the segment is short and `monthly` (it
     holds an event known to the month or better), else years: a year-only event under month ticks would
     pretend to a precision the text never gave.
 
-    A month or a single year is labelled at its middle, as a period; longer steps mark January 1.
+    A month or a single year is labelled at its middle, as a period; longer steps mark January 1 of years
+    round in their era (700 BC, AD 100). `shift` is the 400-year cycles the segment's days are drawn late by.
     """
     width = seg.x1 - seg.x0
     months = []
@@ -371,18 +395,19 @@ def _ticks(seg: Segment, renderer: RendererAgg, props: FontProperties,
     visible = {y: (max(seg.first, date(y, 1, 1)), min(seg.stop, date(y + 1, 1, 1)))
                for y in range(seg.first.year, seg.stop.year + 1)}
     years = [y for y, (a, b) in visible.items() if (b - a).days >= min(183, 0.4 * days)]
-    year_w = measure(renderer, "0000", props)[0] + 0.2
+    lift = shift * CYCLE_YEARS
+    year_w = measure(renderer, "0000" if seg.first.year - lift >= 1000 else "000 BC", props)[0] + 0.2
     step = next((s for s in (1, 2, 5, 10, 20, 25, 50, 100, 250, 500) if len(years) / s * year_w <= width), 1000)
     if step == 1:
         return [(seg.x(visible[y][0] + (visible[y][1] - visible[y][0]) / 2), date(y, 1, 1), "year") for y in years]
-    return [(seg.x(date(y, 1, 1)), date(y, 1, 1), "year") for y in years if y % step == 0 and y > years[0]]
+    return [(seg.x(date(y, 1, 1)), date(y, 1, 1), "year") for y in years if _round(y - lift, step) and y > years[0]]
 
 
 def draw(timeline: Timeline, options: RenderOptions) -> tuple[Figure, ChartInfo]:
     """The chart figure and what it shows; the least salient events are dropped until every label fits."""
     events = story.dated(timeline.events)
     cap = options.max_events or _AUTO_EVENTS[options.size]
-    keep = story.rank(events)[:cap]
+    keep = story.rank(_drawable(events))[:cap]
     groups = story.groups(timeline, events)
     with style():
         while True:

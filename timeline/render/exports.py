@@ -11,7 +11,6 @@ import csv
 import html
 import io
 import json
-from datetime import date
 
 import networkx as nx
 
@@ -19,6 +18,7 @@ from timeline.model import Event, Timeline
 from timeline.render import story
 from timeline.render.graph import build
 from timeline.render.text import clean, date_label
+from timeline.timex import parse_day
 
 CSV_COLUMNS = ("id", "date", "date_label", "start", "end", "granularity", "title", "summary", "main_actor",
                "entities", "sources", "source_count", "salience", "quotes")
@@ -55,8 +55,9 @@ def events_csv(timeline: Timeline) -> bytes:
 
 
 def _tl_date(value: str, parts: int) -> dict[str, int]:
-    d = date.fromisoformat(value)
-    return dict(list({"year": d.year, "month": d.month, "day": d.day}.items())[:parts])
+    """A TimelineJS date: BC years are negative as historians count them (44 BC is -44; there is no year 0)."""
+    year, month, day = parse_day(value)
+    return dict(list({"year": year if year > 0 else year - 1, "month": month, "day": day}.items())[:parts])
 
 
 def _tl_event(ev: Event, timeline: Timeline, group: str) -> dict:

@@ -23,7 +23,7 @@ from timeline.render import story
 from timeline.render.figures import FAINT, INK, MUTED, PAPER, canvas, font, line_height, measure, put, style
 from timeline.render.options import RenderOptions
 from timeline.render.text import clean, date_label, wrap
-from timeline.timex import interval
+from timeline.timex import day_number, interval
 
 DATE, EVENT, ENTITY = "date", "event", "entity"
 _DATE_FILL = "#E8E8E8"
@@ -128,7 +128,8 @@ def _select(g: nx.Graph, timeline: Timeline, options: RenderOptions) -> tuple[nx
 def _chronological(sub: nx.Graph) -> list[str]:
     events = [n for n in sub if sub.nodes[n]["kind"] == EVENT]
     date_of = {n: next(m for m in sub.neighbors(n) if sub.nodes[m]["kind"] == DATE) for n in events}
-    return sorted(events, key=lambda n: (sub.nodes[date_of[n]]["start"], sub.nodes[date_of[n]]["end"], n))
+    return sorted(events, key=lambda n: (day_number(sub.nodes[date_of[n]]["start"]),
+                                         day_number(sub.nodes[date_of[n]]["end"]), n))
 
 
 def _event_boxes(sub: nx.Graph, ids: list[str], timeline: Timeline, renderer: RendererAgg,

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
 
 from timeline.model import Document, Entity, Event, Timeline
 from timeline.render.text import clean, shorten
+from timeline.timex import order
 
 #: Okabe-Ito colours (safe for the common colour-vision deficiencies), darkest first; yellow left out for contrast.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
@@ -28,12 +28,10 @@ def dated(events: list[Event]) -> list[Event]:
     ok = []
     for ev in events:
         try:
-            date.fromisoformat(ev.date.start)
-            date.fromisoformat(ev.date.end)
+            ok.append((order(ev.date), ev.id, ev))
         except (TypeError, ValueError):
             continue
-        ok.append(ev)
-    return sorted(ok, key=lambda e: (e.date.start, e.date.end, e.id))
+    return [ev for _, _, ev in sorted(ok, key=lambda t: (t[0], t[1]))]
 
 
 def rank(events: list[Event]) -> list[Event]:

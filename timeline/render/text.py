@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 import textwrap
-from datetime import date
 
 from timeline.model import EventDate
+from timeline.timex import day_number, parse_day
 
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 _SPACE = re.compile(r"\s+")
@@ -48,39 +48,54 @@ def wrap(text: str, width: int, max_lines: int) -> list[str]:
     return kept
 
 
-def _month(d: date) -> str:
-    return f"{_MONTHS[d.month - 1]} {d.year}"
+def year_label(year: int) -> str:
+    """A year as a reader writes it, from its astronomical number (0 is 1 BC): "1953", "AD 79", "44 BC"."""
+    if year <= 0:
+        return f"{1 - year} BC"
+    return str(year) if year >= 1000 else f"AD {year}"
+
+
+def _month(year: int, month: int) -> str:
+    return f"{_MONTHS[month - 1]} {year_label(year)}"
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def date_label(when: EventDate) -> str:
-    """How a reader says the date, at exactly the precision known: "1953", "Aug 1953", "4 Nov 1979"."""
-    start, end = date.fromisoformat(when.start), date.fromisoformat(when.end)
+    """How a reader says the date, at exactly the precision known: "1953", "Aug 1953", "4 Nov 1979",
+    "15 Mar 44 BC", "5th century BC"."""
+    (y0, m0, d0), (y1, m1, d1) = parse_day(when.start), parse_day(when.end)
     g = when.granularity
     if g in ("day", "time"):
-        first = f"{start.day} {_month(start)}"
-        return first if end <= start else f"{first} \u2013 {end.day} {_month(end)}"
+        first = f"{d0} {_month(y0, m0)}"
+        return first if day_number(when.end) <= day_number(when.start) else f"{first} \u2013 {d1} {_month(y1, m1)}"
     if g == "week":
-        return f"week of {start.day} {_month(start)}"
+        return f"week of {d0} {_month(y0, m0)}"
     if g == "month":
-        return _month(start)
+        return _month(y0, m0)
     if g == "season":
         season = _SEASONS.get(when.value.strip().upper()[-2:], "")
-        return f"{season} {end.year}".strip()
+        return f"{season} {year_label(y1)}".strip()
     if g == "quarter":
-        if start.month == 1 and end.month == 6:
-            return f"H1 {start.year}"
-        if start.month == 7 and end.month == 12:
-            return f"H2 {start.year}"
-        return f"Q{(start.month - 1) // 3 + 1} {start.year}"
+        if m0 == 1 and m1 == 6:
+            return f"H1 {year_label(y0)}"
+        if m0 == 7 and m1 == 12:
+            return f"H2 {year_label(y0)}"
+        return f"Q{(m0 - 1) // 3 + 1} {year_label(y0)}"
     if g == "year":
-        return str(start.year)
+        return year_label(y0)
+    if y1 <= 0 and g in ("decade", "century", "millennium"):
+        last = 1 - y1
+        if g == "decade":
+            return f"{last // 10 * 10}s BC"
+        return f"{_ordinal(last // (100 if g == 'century' else 1000) + 1)} {g} BC"
     if g == "decade":
-        return f"{start.year // 10 * 10}s"
+        return f"{y0 // 10 * 10}s"
     if g == "century":
-        n = start.year // 100 + 1
-        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-        return f"{n}{suffix} century"
-    return f"{start.year}\u2013{end.year}"
+        return f"{_ordinal(y0 // 100 + 1)} century"
+    return f"{year_label(y0)}\u2013{year_label(y1)}"
 
 
 def range_label(first: EventDate, last: EventDate) -> str:
