@@ -77,7 +77,7 @@ def _event_date(when: EventDate) -> EventDate:
     """An event's date: the mention's, but no finer than the day ("Friday evening" dates an event to Friday;
     the mention keeps its time of day)."""
     if when.granularity == "time":
-        return interval(when.value[:10]) or when
+        return interval(when.value.partition("T")[0]) or when
     return when
 
 
