@@ -21,11 +21,10 @@ from timeline.temporal.normalise import (
     NUMERIC_RULES,
     QUARTER_RULES,
     TENSE_RULES,
-    Context,
-    Norm,
     normalise,
 )
 from timeline.temporal.tense import sentence_bounds, tense_at
+from timeline.temporal.values.base import Context, Norm
 
 _CACHE: dict[tuple[str, str, tuple[str | None, ...], Context], Norm | None] = {}
 _CACHE_LIMIT = 200_000

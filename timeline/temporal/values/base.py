@@ -1,0 +1,145 @@
+"""What every value normaliser shares: the match groups, the context a value may depend on, the
+result, and the readers of numbers, units and modifiers that several classes of expression use."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
+
+from timeline.temporal import lexicon as lx
+
+Groups = dict[str, str | None]
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a value may depend on besides the words: all hashable, so normalisation can be cached."""
+
+    ref: date | None
+    tense: str | None = None
+    anchor: str | None = None
+    quarter: str | None = None
+    before: str = ""
+    narrative_year: int | None = None
+
+
+@dataclass(frozen=True)
+class Norm:
+    """A normalised expression; `trim` cuts words off the match start that TimeML leaves outside the extent."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    trim: int = 0
+
+
+_SPACE = re.compile(r"\s+")
+
+
+_UNIT_CODES = {"TS": ("T", "S"), "TM": ("T", "M"), "TH": ("T", "H"), "D": ("", "D"), "W": ("", "W"),
+               "M": ("", "M"), "Y": ("", "Y"), "WE": ("", "WE")}
+
+
+_SCALED = {"Q": (3, "M"), "SEASON": (3, "M"), "DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"),
+           "2W": (2, "W")}
+
+
+_HALF = {"Y": (6, "M"), "M": (15, "D"), "D": (12, "TH"), "TH": (30, "TM"), "TM": (30, "TS"), "W": (84, "TH")}
+
+
+POD_TIME = {"MO": "TMO", "AF": "TAF", "EV": "TEV", "NI": "TNI"}
+
+
+def normal_key(text: str | None) -> str:
+    return _SPACE.sub(" ", (text or "").lower()).strip()
+
+
+@cache
+def table(name: str) -> dict[str, Any]:
+    lex = lx.lexicon()
+    tables: dict[str, Callable[[], dict[str, Any]]] = {
+        "months": lambda: dict(lx.months()),
+        "weekdays": lambda: dict(lx.weekdays()),
+        "units": lambda: dict(lx.units()),
+        "cardinals": lambda: dict(lx.cardinals()),
+        "ordinals": lambda: dict(lex["ordinals"]),
+        "seasons": lambda: dict(lex["seasons"]),
+        "pods": lambda: dict(lex["parts_of_day"]),
+        "mods": lambda: dict(lex["modifiers"]),
+        "positions": lambda: dict(lex["positions"]),
+        "decades": lambda: dict(lex["decade_words"]),
+        "holidays": lambda: dict(lx.holidays()),
+        "vague": lambda: dict(lx.load("vague")["words"]),
+        "vague_trim": lambda: dict(lx.load("vague")["span_trim"]),
+    }
+    return tables[name]()
+
+
+def month_number(text: str | None) -> int:
+    return int(table("months")[normal_key(text).rstrip(".")])
+
+
+def weekday_number(text: str | None) -> int:
+    return int(table("weekdays")[normal_key(text).rstrip(".")])
+
+
+def day_number(text: str | None) -> int:
+    return int(re.sub(r"\D", "", text or ""))
+
+
+def number_value(text: str | None) -> float | None:
+    """A cardinal ("365", "1,200", "twenty-four", "2 1/2", "a"); None for vague ones ("several")."""
+    k = normal_key(text)
+    if not k:
+        return 1
+    half = k.endswith(" 1/2")
+    k = k.removesuffix(" 1/2").replace(",", "")
+    try:
+        n = float(k)
+    except ValueError:
+        n = table("cardinals").get(k)
+        if n is None:
+            return None
+    return float(n) + (0.5 if half else 0)
+
+
+def modifier(groups: Groups) -> str | None:
+    if groups.get("mod"):
+        return table("mods").get(normal_key(groups["mod"]))
+    if groups.get("pos"):
+        return table("positions").get(normal_key(groups["pos"]))
+    return None
+
+
+def unit_code(text: str | None) -> str:
+    return str(table("units")[normal_key(text)])
+
+
+def _fmt(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """P/PT value of `n` units; fractions go to the next smaller unit ("2 1/2 years" -> P2Y6M)."""
+    if unit in _SCALED:
+        factor, unit = _SCALED[unit]
+        n = None if n is None else n * factor
+    t, code = _UNIT_CODES[unit]
+    if n is None:
+        return f"P{t}X{code}"
+    whole, frac = int(n), n - int(n)
+    if frac and unit in _HALF and whole:
+        sub_n, sub = _HALF[unit]
+        st, sc = _UNIT_CODES[sub]
+        sub_value = sub_n * frac * 2
+        tpart = "T" if st and not t else ""
+        return f"P{t}{whole}{code}{tpart}{_fmt(sub_value)}{sc}"
+    if frac and unit in _HALF and not whole:
+        sub_n, sub = _HALF[unit]
+        st, sc = _UNIT_CODES[sub]
+        return f"P{st}{_fmt(sub_n * frac * 2)}{sc}"
+    return f"P{t}{_fmt(n)}{code}"
