@@ -176,5 +176,25 @@ def test_bc_story_is_charted_with_era_ticks(history: tuple[Timeline, Path]) -> N
     fig, info = chart.draw(tl, RenderOptions())
     assert info.left_out == 0 and len(info.shown) == len(tl.events) >= 4
     texts = [t.get_text() for t in fig.axes[0].texts]
-    assert "753 BC" in texts and "AD 14" in texts
+    assert texts.count("753 BC") == texts.count("AD 14") == 2  # the event's label and the axis tick under it
     assert any(t.endswith("44 BC") for t in texts)
+    assert _marker_xs(fig, info.shown) == sorted(_marker_xs(fig, info.shown))
+
+
+def _marker_xs(fig, shown: list[Event]) -> list[float]:
+    """Where each shown event's marker (a dot or the left end of its bracket) sits on the axis."""
+    ax = fig.axes[0]
+    xs = {a.get_gid(): min(a.get_xdata()) for a in ax.lines if a.get_gid()}
+    xs.update({c.get_gid(): c.get_offsets()[0][0] for c in ax.collections if c.get_gid()})
+    return [xs.get(f"period-{e.id}", xs.get(f"day-{e.id}", xs.get(f"span-{e.id}"))) for e in shown]
+
+
+def test_a_bc_season_of_days_gets_month_ticks_in_its_era() -> None:
+    tl = Timeline(events=[_event("BC0044-02-15", "Crown refused"), _event("BC0044-03-15", "Caesar killed"),
+                          _event("BC0044-03-17", "Amnesty"), _event("BC0044-04", "Octavian arrives"),
+                          _event("BC0043-11", "Triumvirate formed")])
+    fig, info = chart.draw(tl, RenderOptions())
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert {"15 Mar 44 BC", "Apr 44 BC", "Nov 43 BC", "Mar"} <= set(texts)
+    assert any(t.startswith("Jan 44 BC") or t.startswith("Feb 44 BC") for t in texts)
+    assert _marker_xs(fig, info.shown) == sorted(_marker_xs(fig, info.shown))
