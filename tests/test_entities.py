@@ -321,3 +321,49 @@ def test_a_name_where_something_happens_is_a_place(nlp):
             "Waterloo on 18 June 1815.")
     _mentions, entities = entities_of(nlp, text)
     assert [e.type for e in entities if e.name == "Waterloo"] == ["place"]
+
+
+# --- what is said or nicknamed is not a name (real AQUAINT wire sentences and the seeds) ------------------------
+
+def test_quoted_slogans_and_nicknames_are_not_entities(nlp):
+    text = ("The anniversary is marked with demonstrations of crowds chanting \u201cDeath to America\u201d across "
+            "the country. Iran held 52 Americans at the embassy, which it called the Den of Spies. Protesters "
+            "carried signs demanding ``Freedom for Elian,'' the same battle cry chanted in Havana. Nicknamed the "
+            "``Atomic Dog'' in anti-abortion circles, Kopp had been arrested in several states.")
+    _mentions, entities = entities_of(nlp, text)
+    names = {e.name for e in entities}
+    assert not names & {"Death to America", "Den of Spies", "Freedom for Elian", "Atomic Dog"}
+    assert holder(entities, "Iran") and holder(entities, "Kopp") and holder(entities, "Havana")
+
+
+def test_the_first_words_of_a_quotation_are_no_title_but_a_quoted_film_is(nlp):
+    text = ("``Accession to NATO is a guarantee that we will never again be left alone,'' he said.\n\n"
+            "``The Congress of the United States is affording Elian Gonzalez what INS denied,'' Burton said.\n\n"
+            "The poster showed a picture of Gary Cooper from the film ``High Noon.''")
+    _mentions, entities = entities_of(nlp, text)
+    names = {e.name for e in entities}
+    assert not names & {"Accession to NATO", "Congress of the United States"}
+    assert "High Noon" in names and holder(entities, "Gary Cooper")
+
+
+def test_words_capitalised_only_to_open_a_sentence_are_not_names(nlp):
+    text = ("Rescued on Nov. 25 by fishermen off the Florida coast, Elian has become a symbol.\n\n"
+            "Elected officials in and around Miami warned Washington.\n\n"
+            "Terrorist bombings at U.S. embassies in Kenya and Tanzania killed 257 people.\n\n"
+            "Lawmakers introduced legislation to grant Elian American citizenship.")
+    _mentions, entities = entities_of(nlp, text)
+    names = {e.name for e in entities}
+    assert not names & {"Rescued", "Elected", "Terrorist", "Elian American"}
+    assert {"Elian", "Miami", "Kenya", "Tanzania", "Florida"} <= {n for e in entities for n in [e.name, *e.aliases]}
+
+
+def test_a_middle_name_joins_its_initial_and_first_names_join_the_longer_name(nlp):
+    docs = ["Warrants were issued for James C. Kopp, 44. Kopp is missing.",
+            "The FBI named James Charles Kopp in the shooting.",
+            "Juan Miguel Gonzalez wrote to Reno. Juan Miguel said he would come."]
+    per_doc = [entities_of(nlp, t, doc_id=f"d{i}")[1] for i, t in enumerate(docs)]
+    merged, _ = merge_entities(per_doc, load_aliases())
+    for group in (["James C. Kopp", "James Charles Kopp", "Kopp"], ["Juan Miguel", "Juan Miguel Gonzalez"]):
+        owners = {eid for name in group for eid in holder(merged, name)}
+        assert len(owners) == 1, (group, owners)
+    assert holder(merged, "James C. Kopp") != holder(merged, "Juan Miguel Gonzalez")

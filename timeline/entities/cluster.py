@@ -6,7 +6,9 @@ Rules, in order, each refused when the alias table says two names are distinct:
 3. personal names whose words have the same spelling skeleton go together ("Mohammad Mosaddeq" with
    "Mohammad Mossadegh", "Mohammad-Reza Pahlavi" with "Mohammad Reza Pahlavi", "Gaddafi" with "Qaddafi");
    initials count, but a name written without them joins the one initialled name it fits ("John Kennedy"
-   with "John F. Kennedy", not when "George H. W. Bush" and "George W. Bush" both occur);
+   with "John F. Kennedy", not when "George H. W. Bush" and "George W. Bush" both occur); a middle name
+   joins the one name that has its initial there ("James Charles Kopp" with "James C. Kopp"), and the first
+   words of a name join the one longer name they begin ("Juan Miguel" with "Juan Miguel Gonzalez");
 4. a surname that is not a place (one word, or words after a particle: "bin Laden", "de Gaulle") goes to the
    one full personal name ending in it ("Khamenei" -> "Ali Khamenei"), or failing that to the one starting
    with it ("Napoleon" -> "Napoleon Bonaparte"); when two full names share it, it stays apart rather than
@@ -140,6 +142,19 @@ def cluster(records: list[NameRecord], table: AliasTable) -> list[Group]:
         targets = initialled.get(sk, set()) - {uf.find(r) for r in roots}
         if len(sk) >= 2 and len(targets) == 1:
             merge_if_allowed(next(iter(targets)), roots[0], forms)
+    for root in sorted(persons):
+        for f in sorted(info[root][2]):
+            words = name_tokens(f, initials=True)
+            if len(words) >= 3 and any(len(w) > 1 for w in words[1:-1]):
+                initialled_form = " ".join([words[0], *(w[0] + "." for w in words[1:-1]), words[-1]])
+                targets = {uf.find(r) for r in by_skeleton.get(person_key(initialled_form), [])} - {uf.find(root)}
+                if len(targets) == 1:
+                    merge_if_allowed(next(iter(targets)), root, forms)
+    for sk, roots in sorted(by_skeleton.items()):
+        longer = {uf.find(r) for sk2, rs in by_skeleton.items() if len(sk2) > len(sk) >= 2
+                  and sk2[:len(sk)] == sk for r in rs} - {uf.find(r) for r in roots}
+        if len(longer) == 1:
+            merge_if_allowed(next(iter(longer)), roots[0], forms)
 
     groups = members()
     info = {root: summary(idx) for root, idx in groups.items()}

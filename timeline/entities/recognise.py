@@ -14,7 +14,10 @@ Corrections, all general:
   surname NER misread, and so is a "person" with a number in its name ("Apollo 8") or after "the" ("the Moon");
 - words without a capital, portfolios of offices ("State" of "Secretary of State", `data/portfolios.txt`) and
   national adjectives that name no known place, hyphenated adjectives ("trans-Atlantic") and a lone generic
-  head word ("Church", `data/generic_heads.txt`) are not entities; an unclosed "(" ends a name.
+  head word ("Church", `data/generic_heads.txt`) are not entities; an unclosed "(" ends a name;
+- a word capitalised only because it opens a sentence ("Rescued on Nov. 25 ...", "Elected officials"), a
+  quoted slogan ("chanting "Death to America""), the first words of a quotation read as a title and a nickname
+  given to a thing already named ("which it called the Den of Spies") are not names.
 A second pass finds further occurrences of names the document already uses and of curated aliases ("Pahlavi"
 alone, an untagged "U.S."), so one missed tag does not lose a participant.
 """
@@ -81,6 +84,20 @@ def generic_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def utterances() -> frozenset[str]:
+    """Words whose quoted complement is a slogan or a cry, not a name (`data/utterances.txt`)."""
+    text = resources.files("timeline.entities").joinpath("data/utterances.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def naming_verbs() -> frozenset[str]:
+    """Verbs that give a thing a second name (`data/naming_verbs.txt`)."""
+    text = resources.files("timeline.entities").joinpath("data/naming_verbs.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
     """Capital -> the country it stands for when news writes "Washington said" (`data/capitals.tsv`)."""
     text = resources.files("timeline.entities").joinpath("data/capitals.tsv").read_text(encoding="utf-8")
@@ -119,7 +136,8 @@ _DESIGNATOR = re.compile(r"^(?:\d{1,3}[A-Za-z]?|[IVX]{1,4})$")
 
 
 def _trim(ent: Span, dates: list[tuple[int, int]]) -> tuple[int, int]:
-    """Character span of an entity without a leading article, a trailing possessive or punctuation, or any
+    """Character span of an entity without a leading article, a trailing possessive, punctuation or national
+    adjective of a person ("Elian American citizenship"), or any
     date NER swallowed ("Pacific on July 24, 1969"); capitalised words NER left out after it are taken in
     ("Launch" -> "Launch Complex"), and so is a number or numeral that designates it ("Apollo 8", "Saturn V")."""
     toks = list(ent)
@@ -128,13 +146,15 @@ def _trim(ent: Span, dates: list[tuple[int, int]]) -> tuple[int, int]:
                 t.text == "(" and not any(u.text == ")" for u in toks[n:])):
             toks = toks[:n]
             break
-    while toks and (toks[0].lower_ in ("the", "a", "an") or toks[0].is_punct):
+    while toks and (toks[0].lower_ in ("the", "a", "an") or not any(c.isalnum() for c in toks[0].text)):
         toks = toks[1:]
     title_words = _title_words()
     while toks and (toks[-1].tag_ == "POS" or toks[-1].pos_ == "ADP" or toks[-1].is_punct and toks[-1].text != "."
                     or len(toks) > 1 and ent.label_ != "PERSON" and toks[-2].whitespace_
-                    and toks[-1].lower_.rstrip(".") in title_words):
-        toks = toks[:-1]  # "FBI Director" is the FBI
+                    and toks[-1].lower_.rstrip(".") in title_words
+                    or len(toks) > 1 and ent.label_ == "PERSON" and toks[-1].tag_ == "JJ"
+                    and toks[-1].text in demonyms()):
+        toks = toks[:-1]  # "FBI Director" is the FBI; "grant Elian American citizenship" names Elian
     if not toks:
         return ent.start_char, ent.start_char
     last = toks[-1]
@@ -155,6 +175,39 @@ def _trim(ent: Span, dates: list[tuple[int, int]]) -> tuple[int, int]:
             and _DESIGNATOR.match(nxt.text):
         last = nxt
     return toks[0].idx, last.idx + len(last.text)
+
+
+_OPENING = re.compile(r"(?:``|[\u201c\u2018\"'`])(?:(?:[Tt]he|An?) )?$")
+_CLOSING = re.compile(r"^[,.;:!?]?(?:''|[\u201d\u2019\"'])")
+_NAMERS = {"PERSON", "GPE", "LOC", "NORP"}
+
+
+def _quoted(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """Whether a quotation mark opens right before the name and closes right after it (a comma or stop may
+    come first, as wire style puts it inside: ``Freedom for Elian,''); an article trimmed off counts as inside."""
+    return bool(_OPENING.search(text[max(0, start - 6):start])), bool(_CLOSING.match(text[end:end + 3]))
+
+
+def _not_a_name(doc: Doc, ent: Span, start: int, end: int) -> bool:
+    """True for a span NER read as a name that is something said or a nickname:
+    - the first words of a quotation read as a work's title (``Accession to NATO is a guarantee ...''): a quoted
+      title closes right after it;
+    - a quoted slogan or cry, chanted, demanded or carried on a sign (`data/utterances.txt`), unless NER calls
+      it a person, a place or a people;
+    - a second name given by a naming verb (`data/naming_verbs.txt`) to a thing already named: after the
+      verb's own object ("which it called the Den of Spies") or in a participle about the subject ("Nicknamed
+      the Atomic Dog, Kopp ..."); "a puppy named Dolphin" introduces a name and keeps it."""
+    opens, closes = _quoted(doc.text, start, end)
+    if ent.label_ == "WORK_OF_ART" and opens and not closes:
+        return True
+    head = ent.root.head
+    if opens and closes and ent.label_ not in _NAMERS and head.lemma_.lower() in utterances():
+        return True
+    if head.lemma_.lower() not in naming_verbs() or ent.root.dep_ not in ("dobj", "oprd", "attr", "xcomp"):
+        return False
+    earlier_object = any(c.dep_ in ("dobj", "nsubjpass") and c.i < ent.start and c.i != ent.root.i
+                         for c in head.children)
+    return earlier_object or (head.tag_ == "VBN" and head.dep_ != "acl")
 
 
 def _title_fragment(text: str, start: int, end: int) -> bool:
@@ -198,6 +251,20 @@ def _located(doc: Doc, start: int, end: int) -> bool:
     return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE
 
 
+_COMMON_TAGS = {"VBN", "VBD", "VBG", "JJ", "JJR", "JJS", "RB", "NNS", "PRP", "DT", "IN", "CC"}
+
+
+def _common_word_first(tok: Token) -> bool:
+    """True for a word capitalised only because it opens a sentence or a quotation ("Rescued on Nov. 25 by
+    fishermen, ...", "Elected officials in Miami ...", "Terrorist bombings ..."): the tagger reads it as a
+    participle, an adjective or a plural noun, or the document writes it in lower case elsewhere ("Arson and
+    bombings ..." beside "arson")."""
+    first = tok.is_sent_start or tok.i > 0 and bool(_OPENING.search(tok.doc[tok.i - 1].text))
+    if not first or tok.text in demonyms():
+        return False
+    return tok.tag_ in _COMMON_TAGS or any(t.text == tok.lower_ for t in tok.doc if t.i != tok.i)
+
+
 def _noise(doc: Doc, start: int, end: int, label: str, table: AliasTable) -> bool:
     """True for mentions that are not entities: no capital letter ("wanton murder"), an office's portfolio
     alone ("State", "Trade"), or a national adjective that names no known place ("an Islamic group")."""
@@ -212,6 +279,8 @@ def _noise(doc: Doc, start: int, end: int, label: str, table: AliasTable) -> boo
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None and len(span) == 1 and span[0].is_stop:
         return True  # "Both" of "Both Senator ...": a function word
+    if span is not None and len(span) == 1 and _common_word_first(span[0]):
+        return True
     return label == "NORP" and clean(written) not in demonyms() and span is not None \
         and (span.root.pos_ == "ADJ" or span.root.dep_ == "amod")
 
@@ -228,7 +297,7 @@ def recognise(doc: Doc, table: AliasTable, dates: list[tuple[int, int]] | None =
         if ent.label_ not in LABELS:
             continue
         start, end = _trim(ent, dates or [])
-        if end <= start or _title_fragment(text, start, end):
+        if end <= start or _title_fragment(text, start, end) or _not_a_name(doc, ent, start, end):
             continue
         label = "FAC" if ent.label_ == "NORP" and end > ent.end_char else ent.label_
         if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
