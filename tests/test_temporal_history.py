@@ -153,3 +153,11 @@ def test_a_war_named_by_its_length_is_no_duration() -> None:
     text = "The Thirty Years' War ended in 1648, the Six-Day War was fought in June 1967. Forty Years On, it rained."
     assert _found(text) == [("1648", "DATE", "1648"), ("June 1967", "DATE", "1967-06"),
                             ("Forty Years", "DURATION", "P40Y")]
+
+
+def test_a_date_of_an_era_is_one_span_and_an_anchor_stops_at_bc() -> None:
+    text = ("Augustus died on 19 August AD 14. Caesar was assassinated on 15 March 44 BC. The next day, the "
+            "senate met. In September 31 BC Antony lost at Actium; Rome was founded on April 21, 753 BC.")
+    assert _found(text) == [("19 August AD 14", "DATE", "0014-08-19"), ("15 March 44 BC", "DATE", "BC0044-03-15"),
+                            ("The next day", "DATE", "XXXX-XX-XX"), ("September 31 BC", "DATE", "BC0031-09"),
+                            ("April 21, 753 BC", "DATE", "BC0753-04-21")]

@@ -426,6 +426,10 @@ class _Tagging:
         elif self.ref is None and norm.value.startswith("XXXX-"):
             # an undated story's date of unknown year ("On Sunday, 2 December") leaves the year being told
             self.anchor = None
+        elif norm.value.startswith("BC"):
+            # the calendar arithmetic of anchors stops at AD 1: after "15 March 44 BC", "the next day" is
+            # left unresolved rather than counted from an AD date told before it
+            self.anchor = self.day_anchor = None
         elif norm.type == "TIME" and _DAY.match(norm.value[:10]):
             # "The next morning ... That evening": the day of a time of day anchors relative days that follow,
             # and a story day told that way or by its date also dates a clock time after it ("The next morning at

@@ -173,6 +173,20 @@ def year_tail(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{century * 100 + yy:04d}")
 
 
+def era_date(g: Groups, ctx: Context) -> Norm | None:
+    """"15 March 44 BC", "September 31 BC", "1 August AD 10": a day or month of a year given with its era."""
+    y = int(g.get("y") or g.get("y2") or 0)
+    m = month_number(g.get("month") or g.get("month2"))
+    day = g.get("d") or g.get("d2")
+    if y == 0 or y > 2100:
+        return None
+    era = "BC" if normal_key(g.get("era")).replace(".", "").startswith("b") else ""
+    if not day:
+        return Norm("DATE", f"{era}{y:04d}-{m:02d}")
+    d = day_number(day)
+    return Norm("DATE", f"{era}{y:04d}-{m:02d}-{d:02d}") if dates.valid_day(y, m, d) else None
+
+
 def era_year(g: Groups, ctx: Context) -> Norm | None:
     """"AD 79", "44 BC": years before 1000 only count with their era; BC years as TIMEX2 does ("BC0044")."""
     y = int(g.get("y") or g.get("y2") or 0)

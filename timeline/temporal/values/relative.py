@@ -95,8 +95,9 @@ def relative_day(g: Groups, ctx: Context) -> Norm | None:
     elif ctx.ref is not None:
         base = ctx.ref
     else:
-        return None
-    value = dates.at_granularity(dates.shift(base, sign, unit), unit)
+        base = None  # "the next day" after a date the calendar cannot count from: the span, value unknown
+    blank = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}
+    value = blank.get(unit, "XXXX") if base is None else dates.at_granularity(dates.shift(base, sign, unit), unit)
     if what in ("night", "morning", "evening", "afternoon"):
         return Norm("TIME", value + POD_TIME[str(table("pods")[what])], modifier(g))
     return Norm("DATE", value, modifier(g))
