@@ -94,23 +94,36 @@ class Cast:
         return {self.stands_for.get(i, i) for i in ids}
 
 
+def _speakers(a: Event, b: Event, cast: Cast) -> set[str]:
+    """Persons who made both statements: the speaker of each, or of one where the other names no speaker but
+    names that person. A person the statements are about ("Kopp was seen", "Kopp's whereabouts") is no speaker."""
+    own_a, own_b = set(a.agents) & cast.persons, set(b.agents) & cast.persons
+    return own_a & own_b | (own_a & set(b.entities) if not b.agents else set()) \
+        | (own_b & set(a.entities) if not a.agents else set())
+
+
 def similarity(a: Event, b: Event, cast: Cast) -> tuple[float, str]:
     """How likely two events with agreeing dates are one event, and the evidence in words.
 
     Shared participants count for more than shared places, which are often only the setting of a story.
     Predicates that say nothing of the happening ("occur", "begin") do not count as shared; two statements
-    are one only when they share a speaker, and two acts whose doers are named, differ and are of one kind (two
-persons, or two countries or bodies) are two; a capital stands for its country ("Washington" and "the US" are
-one doer), and a person may act for a country ("Trump" and "Washington" imposing sanctions).
+    are one only when they share a speaker (a person they are about is none), never when each names its own
+    speaker and neither names the other's (a condemnation by the Security Council and one by Clinton), and
+    two acts whose doers are named, differ and are of one kind (two persons, or two countries or bodies) are
+    two; a capital stands for its country ("Washington" and "the US" are one doer), and a person may act for a
+    country ("Trump" and "Washington" imposing sanctions).
     """
     names, places = cast.names, cast.places
     shared_people = set(a.entities) & set(b.entities) & cast.persons
     actors_a, actors_b = set(a.entities) - places, set(b.entities) - places
     if _speech(a) and _speech(b):
-        if _same_day(a.date, b.date) and shared_people:
-            who = ", ".join(sorted(names[p] for p in shared_people))
+        speakers = _speakers(a, b, cast)
+        if _same_day(a.date, b.date) and speakers:
+            who = ", ".join(sorted(names[p] for p in speakers))
             return 1.0, f"statements by {who} on {a.date.start}"
-        if not actors_a & actors_b:
+        agents_a, agents_b = cast.actors(a.agents), cast.actors(b.agents)
+        if not actors_a & actors_b or agents_a and agents_b and not agents_a & cast.actors(b.entities) \
+                and not agents_b & cast.actors(a.entities):
             return 0.0, "statements by different speakers"
     kw_a, kw_b = set(a.keywords), set(b.keywords)
     kw = _overlap(kw_a, kw_b) if min(len(kw_a), len(kw_b)) >= 2 else _jaccard(kw_a, kw_b)
