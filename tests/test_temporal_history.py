@@ -161,3 +161,12 @@ def test_a_date_of_an_era_is_one_span_and_an_anchor_stops_at_bc() -> None:
     assert _found(text) == [("19 August AD 14", "DATE", "0014-08-19"), ("15 March 44 BC", "DATE", "BC0044-03-15"),
                             ("The next day", "DATE", "XXXX-XX-XX"), ("September 31 BC", "DATE", "BC0031-09"),
                             ("April 21, 753 BC", "DATE", "BC0753-04-21")]
+
+
+def test_years_count_across_the_era_and_the_year_is_the_one_being_told() -> None:
+    text = ("In 218 BC Hannibal crossed the Alps. The following year he won. Two years later he lost. "
+            "In 2 BC it ended; two years later a new age began. In 1916 the army decided early in the year.")
+    assert _found(text) == [("218 BC", "DATE", "BC0218"), ("The following year", "DATE", "BC0217"),
+                            ("Two years later", "DATE", "BC0215"), ("2 BC", "DATE", "BC0002"),
+                            ("two years later", "DATE", "0001"), ("1916", "DATE", "1916"),
+                            ("early in the year", "DATE", "1916")]

@@ -40,7 +40,7 @@ TENSE_RULES = frozenset({"md", "dm", "ordinal_day", "month", "weekday", "quarter
 
 # rules whose value depends on an anchor date or a quarter mentioned before
 ANCHOR_RULES = frozenset({"ago", "ago_adj", "relative_day", "ordinal_day", "relative", "period", "quarter_adj",
-                          "the_quarter", "weekday", "the_week", "season_rel", "month"})
+                          "the_quarter", "weekday", "the_week", "season_rel", "month", "the_year"})
 
 # month names without a year, which an undated story dates by the year its narrative is in
 NARRATIVE_RULES = frozenset({"md", "dm", "month", "season_rel", "end_of", "holiday"})

@@ -38,6 +38,7 @@ _NEXT_WORD = re.compile(r"^\s*([%\w$€£-]+(?:\s+cent)?)")
 _ABSOLUTE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+_BC_YEAR = re.compile(r"^BC\d{4}$")
 _PART_OF_YEAR = re.compile(r"^\d{4}-(?:SP|SU|FA|WI|Q[1-4]|H[12])$")
 _YEAR_BEFORE_DASH = re.compile(r"(?<!\d)(?:1\d|20)\d\d\s*[-–—]$")
 _LOWER_WORD = re.compile(r" [a-z]+\b")
@@ -376,7 +377,7 @@ class _Tagging:
     def _narrative_year(self, rm: RuleMatch) -> int | None:
         """In an undated story, the year of the date named last ("In 1804 ... On 2 December, he was crowned"),
         also a paragraph back: history is told in order, so a bare month belongs to the year being told."""
-        if self.anchor is None or rm.start - self.anchor[1] > _NARRATIVE_REACH:
+        if self.anchor is None or rm.start - self.anchor[1] > _NARRATIVE_REACH or not self.anchor[0][:4].isdigit():
             return None
         return int(self.anchor[0][:4])
 
@@ -385,7 +386,8 @@ class _Tagging:
         sentence belongs to that year ("In 1804, in May, he toured Italy"), not to the publication year; a
         recent year leaves it to the news calendar ("a program approved in 1987 ... through Sept. 29")."""
         g = rm.groups
-        if self.anchor is None or self.ref is None or any(g.get(k) for k in _RELATIVE_GROUPS):
+        if (self.anchor is None or self.ref is None or any(g.get(k) for k in _RELATIVE_GROUPS)
+                or not self.anchor[0][:4].isdigit()):
             return None
         year = int(self.anchor[0][:4])
         if rm.rule not in ("md", "dm", "month") or self.ref.year - year < _HISTORY_GAP:
@@ -427,9 +429,10 @@ class _Tagging:
             # an undated story's date of unknown year ("On Sunday, 2 December") leaves the year being told
             self.anchor = None
         elif norm.value.startswith("BC"):
-            # the calendar arithmetic of anchors stops at AD 1: after "15 March 44 BC", "the next day" is
-            # left unresolved rather than counted from an AD date told before it
-            self.anchor = self.day_anchor = None
+            # calendar arithmetic stops at AD 1: a BC year anchors whole years only ("In 218 BC ... The following
+            # year"); after "15 March 44 BC", "the next day" is left unresolved, not counted from an AD date
+            self.anchor = (norm.value, rm.end) if _BC_YEAR.match(norm.value) else None
+            self.day_anchor = None
         elif norm.type == "TIME" and _DAY.match(norm.value[:10]):
             # "The next morning ... That evening": the day of a time of day anchors relative days that follow,
             # and a story day told that way or by its date also dates a clock time after it ("The next morning at

@@ -143,3 +143,13 @@ def duration_value(n: float | None, unit: str) -> str:
         st, sc = _UNIT_CODES[sub]
         return f"P{st}{_fmt(sub_n * frac * 2)}{sc}"
     return f"P{t}{_fmt(n)}{code}"
+
+
+def era_year_shift(anchor: str | None, years: int) -> str | None:
+    """A BC year anchor moved by whole years ("BC0218" + 1 -> "BC0217", "BC0001" + 1 -> "0001"), or None when
+    the anchor is no BC year: Python dates stop at AD 1, so arithmetic across the era is done on numbers."""
+    if not anchor or not anchor.startswith("BC") or not anchor[2:].isdigit() or len(anchor) != 6:
+        return None
+    astronomical = 1 - int(anchor[2:]) + years  # 1 BC is year 0
+    return f"BC{1 - astronomical:04d}" if astronomical <= 0 else f"{astronomical:04d}"
+

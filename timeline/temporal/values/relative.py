@@ -12,6 +12,7 @@ from timeline.temporal.values.base import (
     Groups,
     Norm,
     duration_value,
+    era_year_shift,
     modifier,
     normal_key,
     number_value,
@@ -56,6 +57,9 @@ def ago(g: Groups, ctx: Context) -> Norm | None:
     last = last_quarter(ctx) if ctx.quarter else None
     if last is not None and unit == "Y" and direction != "from now":
         return Norm("DATE", dates.quarter(last[0] + sign * int(n), last[1]), mod)
+    bc = era_year_shift(ctx.anchor, sign * int(n)) if unit == "Y" and direction in ("earlier", "later") else None
+    if bc is not None:
+        return Norm("DATE", bc, mod)  # "In 264 BC ... Two years later"
     base = _anchor_day(ctx, unit) if direction in ("earlier", "later") else ctx.ref
     if base is None:
         if direction in ("earlier", "later"):
@@ -89,6 +93,9 @@ def relative_day(g: Groups, ctx: Context) -> Norm | None:
     rel = normal_key(g.get("rel") or g.get("adj2"))
     sign = _REL_SIGN.get(rel, 0)
     unit = {"night": "D", "morning": "D", "evening": "D", "afternoon": "D"}.get(what) or unit_code(what)
+    bc = era_year_shift(ctx.anchor, sign) if unit == "Y" else None
+    if bc is not None:
+        return Norm("DATE", bc, modifier(g))
     parsed = dates.parse_value(ctx.anchor)
     if parsed is not None and dates.fine_enough(parsed[1], unit):
         base = parsed[0]
@@ -118,6 +125,9 @@ def relative(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DURATION", duration_value(1, unit), mod)
     base = ctx.ref
     if rel in ("following", "same") or (rel in ("previous", "preceding", "prior") and g.get("the")):
+        bc = era_year_shift(ctx.anchor, sign) if unit == "Y" else None
+        if bc is not None:
+            return Norm("DATE", bc, mod)  # "In 218 BC ... The following year"
         base = _anchor_day(ctx, unit)
     if base is None:
         blank = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "DE": "XXX", "CE": "XX",
@@ -163,7 +173,11 @@ def the_year(g: Groups, ctx: Context) -> Norm | None:
     trim = len(g.get("pre") or "")
     if g.get("ended") is not None:
         return Norm("DURATION", "P1Y", trim=trim)
-    return Norm("DATE", f"{ctx.ref.year:04d}" if ctx.ref else "XXXX", modifier(g), trim=trim)
+    if ctx.ref is None:
+        # an undated story's "early in the year" is in the year it is telling ("In 1916 ... later in the year")
+        told = dates.parse_value(ctx.anchor)
+        return Norm("DATE", f"{told[0].year:04d}" if told else ctx.anchor or "XXXX", modifier(g), trim=trim)
+    return Norm("DATE", f"{ctx.ref.year:04d}", modifier(g), trim=trim)
 
 
 def year_end(g: Groups, ctx: Context) -> Norm | None:
