@@ -48,6 +48,9 @@ GRANULARITY: list[Case] = [
     ("earnings for the third quarter of 1997 and Q3 2018", None,
      [("the third quarter of 1997", "DATE", "1997-Q3"), ("Q3 2018", "DATE", "2018-Q3")]),
     ("sales in the first half of 2019", None, [("the first half of 2019", "DATE", "2019-H1")]),
+    ("FedEx reported Q3 results; 3Q profit fell, the fiscal 2012 fourth quarter was weak, the June quarter rose.",
+     "2012-10-20", [("Q3", "DATE", "2012-Q3"), ("3Q", "DATE", "2012-Q3"),
+                    ("the fiscal 2012 fourth quarter", "DATE", "2012-Q4"), ("the June quarter", "DATE", "2012-Q2")]),
     ("this week and last week", "2019-11-06", [("this week", "DATE", "2019-W45"), ("last week", "DATE", "2019-W44")]),
 ]
 

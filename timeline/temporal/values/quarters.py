@@ -20,8 +20,20 @@ def _explicit_year(g: Groups, ctx: Context, *keys: str) -> int | None:
 
 
 def quarter(g: Groups, ctx: Context) -> Norm | None:
-    if g.get("qn"):
-        g = {**g, "q": {"1": "first", "2": "second", "3": "third", "4": "fourth"}[g["qn"] or "1"], "y": g.get("y3")}
+    """"the third quarter", "Q3 2012", "3Q", "the fiscal 2012 fourth quarter"; "the June quarter" is the
+    quarter that ends in June."""
+    if g.get("qmonth"):
+        m = month_number(g["qmonth"])
+        if g.get("y4"):
+            year = int(g["y4"] or 0)
+        elif ctx.ref is None:
+            return Norm("DATE", f"XXXX-Q{(m - 1) // 3 + 1}")
+        else:
+            year = dates.year_for(ctx.ref, m, None, ctx.tense)
+        return Norm("DATE", dates.quarter(year, (m - 1) // 3 + 1))
+    if g.get("qn") or g.get("qn2"):
+        n = g.get("qn") or g.get("qn2") or "1"
+        g = {**g, "q": {"1": "first", "2": "second", "3": "third", "4": "fourth"}[n], "y": g.get("y3")}
     q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
          "final": 4}[normal_key(g["q"])]
     det = normal_key(g.get("det"))
