@@ -110,3 +110,10 @@ def test_verse_references_are_not_clock_times_but_labelled_times_are() -> None:
     text = "He quoted John 3:16 and Romans 8:28. Posted 14:32. At 10:45 the train left."
     assert [(m.text, m.value) for m in tag_text(text, "2019-11-03")] == [
         ("14:32", "2019-11-03T14:32"), ("10:45", "2019-11-03T10:45")]
+
+
+def test_a_half_of_play_and_a_game_clock_are_no_times() -> None:
+    text = ("Duke was shooting 59.3% in the first half. Smith hit a three at the 13:29 mark, and with 2:15 left "
+            "the game was over. Profit rose 5% in the first half.")
+    found = [(m.start, m.text, m.value) for m in tag_text(text, "2022-03-10")]
+    assert found == [(text.index("the first half", text.index("Profit")), "the first half", "2022-H1")]

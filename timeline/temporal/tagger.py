@@ -62,7 +62,7 @@ def _words(name: str) -> frozenset[str]:
     if name in ("before_number", "after_number", "after_frequency_word", "before_named_time", "year_prefixes",
                 "street_suffixes", "year_name_words", "year_plurals",
                 "model_year_makes", "temperature_words", "before_day_name", "after_day_name",
-                "clock_labels", "not_event_name_heads"):
+                "clock_labels", "not_event_name_heads", "game_words", "game_clock_after"):
         return frozenset(lx.load("negative")[name])
     return frozenset(lx.lexicon()[name])
 
@@ -259,6 +259,12 @@ def _about_results(text: str, start: int, end: int) -> bool:
     return any(w in sentence for w in _results_words())
 
 
+def _about_a_game(text: str, start: int, end: int) -> bool:
+    left, right = sentence_bounds(text, start, end)
+    words = set(re.findall(r"[a-z]+", text[left:right].lower()))
+    return bool(words & _words("game_words"))
+
+
 def _about_temperature(text: str, start: int) -> bool:
     """"Highs in the 60s" are degrees, not the 1960s."""
     left = sentence_bounds(text, start, start)[0]
@@ -371,7 +377,10 @@ class _Tagging:
         if rm.rule == "adverb_set" and _next_word(text, rm.end) in _words("after_frequency_word"):
             return False
         if rm.rule == "half" and not (rm.groups.get("y") or rm.groups.get("yy") or rm.groups.get("the_year")):
-            return _about_results(text, rm.start, rm.end)  # "the second half" of a match is not a date
+            # "the second half" of a match is not a date, even with a percentage in the sentence
+            return _about_results(text, rm.start, rm.end) and not _about_a_game(text, rm.start, rm.end)
+        if rm.rule == "clock24" and _next_word(text, rm.end) in _words("game_clock_after"):
+            return False  # a game clock: "at the 13:29 mark", "with 2:15 left"
         return not (rm.rule == "vague" and not _vague_ok(text, rm))
 
     def _narrative_year(self, rm: RuleMatch) -> int | None:
