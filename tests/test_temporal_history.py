@@ -170,3 +170,10 @@ def test_years_count_across_the_era_and_the_year_is_the_one_being_told() -> None
                             ("Two years later", "DATE", "BC0215"), ("2 BC", "DATE", "BC0002"),
                             ("two years later", "DATE", "0001"), ("1916", "DATE", "1916"),
                             ("early in the year", "DATE", "1916")]
+
+
+def test_a_day_the_story_dated_in_full_keeps_its_year_and_the_year_800_is_a_year() -> None:
+    text = ("On 6 January 1066 Harold was crowned. Harold had sworn an oath after he was shipwrecked in 1064. "
+            "When the council met on 6 January they elected Harold. Charlemagne was crowned in the year 800.")
+    assert _found(text) == [("6 January 1066", "DATE", "1066-01-06"), ("1064", "DATE", "1064"),
+                            ("6 January", "DATE", "1066-01-06"), ("the year 800", "DATE", "0800")]

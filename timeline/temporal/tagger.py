@@ -24,7 +24,7 @@ from timeline.temporal.normalise import (
     normalise,
 )
 from timeline.temporal.tense import sentence_bounds, tense_at
-from timeline.temporal.values.base import Context, Norm
+from timeline.temporal.values.base import Context, Norm, day_number, month_number
 
 _CACHE: dict[tuple[str, str, tuple[str | None, ...], Context], Norm | None] = {}
 _CACHE_LIMIT = 200_000
@@ -349,6 +349,7 @@ class _Tagging:
         self.day_anchor: tuple[str, int] | None = None
         self.quarter: tuple[str, int] | None = None
         self.first_quarter: str | None = None
+        self.told_days: dict[tuple[int, int], int] = {}
 
     def _plausible(self, rm: RuleMatch) -> bool:
         text = self.text
@@ -403,14 +404,22 @@ class _Tagging:
             return None
         return year if self.anchor[1] >= sentence_bounds(self.text, rm.start, rm.end)[0] else None
 
+    def _told_year(self, rm: RuleMatch) -> int | None:
+        """The year of a day and month the story already gave in full: "On 6 January 1066 Harold was crowned
+        ... When the council met on 6 January" is that same day, whatever years were named in between."""
+        if rm.rule not in ("md", "dm") or rm.groups.get("wd"):
+            return None
+        return self.told_days.get((month_number(rm.groups.get("month")), day_number(rm.groups.get("d"))))
+
     def accept(self, rm: RuleMatch) -> bool:
         """Normalise a grammar match into a mention; False turns it down so other rules may try its words."""
         if not self._plausible(rm):
             return False
         text, ref = self.text, self.ref
-        narrative_year = None
+        narrative_year = self._told_year(rm)
         if rm.rule in NARRATIVE_RULES:
-            narrative_year = self._narrative_year(rm) if ref is None else self._sentence_year(rm)
+            if narrative_year is None:
+                narrative_year = self._narrative_year(rm) if ref is None else self._sentence_year(rm)
             if narrative_year is not None:
                 ref = None  # counted from the story's own year, not from the publication date
         ctx = Context(
@@ -430,6 +439,8 @@ class _Tagging:
             duration_anchor = self.anchor[0]
         self.mentions.append(Mention(self.doc.id, start, rm.end, text[start:rm.end],
                                      norm.type, norm.value, norm.mod, duration_anchor))
+        if rm.groups.get("y") and rm.groups.get("d") and _DAY.match(norm.value):
+            self.told_days[(int(norm.value[5:7]), int(norm.value[8:10]))] = int(norm.value[:4])
         if norm.type == "DATE" and _ABSOLUTE.match(norm.value):
             self.anchor = (norm.value, rm.end)
             if _DAY.match(norm.value):
