@@ -177,3 +177,9 @@ def test_a_day_the_story_dated_in_full_keeps_its_year_and_the_year_800_is_a_year
             "When the council met on 6 January they elected Harold. Charlemagne was crowned in the year 800.")
     assert _found(text) == [("6 January 1066", "DATE", "1066-01-06"), ("1064", "DATE", "1064"),
                             ("6 January", "DATE", "1066-01-06"), ("the year 800", "DATE", "0800")]
+
+
+def test_the_first_year_of_a_bc_range_takes_the_era_of_the_second() -> None:
+    assert _found("The first war (264–241 BC) ended; from 218 to 201 BC Hannibal fought.") == [
+        ("264", "DATE", "BC0264"), ("241 BC", "DATE", "BC0241"), ("218", "DATE", "BC0218"),
+        ("201 BC", "DATE", "BC0201")]

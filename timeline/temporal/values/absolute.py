@@ -190,8 +190,8 @@ def era_date(g: Groups, ctx: Context) -> Norm | None:
 def era_year(g: Groups, ctx: Context) -> Norm | None:
     """"AD 79", "44 BC", "the year 800": years before 1000 only count with their era or as "the year N"; BC
     years as TIMEX2 does ("BC0044")."""
-    y = int(g.get("y") or g.get("y2") or g.get("y3") or 0)
-    era = normal_key(g.get("era")).replace(".", "")
+    y = int(g.get("y") or g.get("y2") or g.get("y3") or g.get("y4") or 0)
+    era = normal_key(g.get("era") or g.get("era2")).replace(".", "")  # era2: "264" of "264-241 BC"
     if y == 0 or y > 2100:
         return None
     return Norm("DATE", f"BC{y:04d}" if era.startswith("b") else f"{y:04d}")
