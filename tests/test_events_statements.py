@@ -61,3 +61,12 @@ def test_a_bare_ruling_joins_the_decision_it_names(nlp):
                  "Wednesday", "2000-01-05"),
     ])
     assert len(tl.events) == 1, [e.title for e in tl.events]
+
+
+
+def test_a_person_who_owns_the_subject_is_not_the_speaker(nlp):
+    owned = analysis(nlp, "apw", "James Kopp's stepmother said Thursday from her home in Texas that she would like "
+                                 "to see him come forward.", "Thursday", "1999-05-06")
+    own = analysis(nlp, "nyt", "James Kopp said Thursday in a letter that he was innocent.", "Thursday", "1999-05-06")
+    assert [e.agents for e in owned.events] == [[]]
+    assert [e.agents for e in own.events] == [["james-kopp"]]

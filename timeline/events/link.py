@@ -181,10 +181,12 @@ def _acts_for(span: Span) -> bool:
 
 
 def _agents(clause: Clause, doc: Doc, mentions: list[EntityMention], titler: Titler) -> list[str]:
-    """Entity ids named in the clause's subject: who did it ("Cuba" in "the Cuban government condemned")."""
+    """Entity ids named in the clause's subject: who did it ("Cuba" in "the Cuban government condemned"); a
+    person who only owns the subject ("Kopp's stepmother said") is not who did it."""
     subject = set(clause.subject_tokens)
     ids = [em.entity for em in mentions if em.entity and (span := doc.char_span(
-        em.start, em.end, alignment_mode="expand")) is not None and subject & {t.i for t in span} and _acts_for(span)]
+        em.start, em.end, alignment_mode="expand")) is not None and subject & {t.i for t in span} and _acts_for(span)
+        and not (em.type == "person" and span.root.dep_ == "poss")]
     for i in clause.subject_tokens:
         if doc[i].lower_ in PERSONAL and (person := titler.refers_to(doc[i])) and person[1]:
             ids.append(person[1])

@@ -95,11 +95,9 @@ class Cast:
 
 
 def _speakers(a: Event, b: Event, cast: Cast) -> set[str]:
-    """Persons who made both statements: the speaker of each, or of one where the other names no speaker but
-    names that person. A person the statements are about ("Kopp was seen", "Kopp's whereabouts") is no speaker."""
-    own_a, own_b = set(a.agents) & cast.persons, set(b.agents) & cast.persons
-    return own_a & own_b | (own_a & set(b.entities) if not b.agents else set()) \
-        | (own_b & set(a.entities) if not a.agents else set())
+    """Persons who made both statements: the subject of each. A person the statements are about ("Kopp was seen",
+    "Kopp's whereabouts") is no speaker."""
+    return set(a.agents) & set(b.agents) & cast.persons
 
 
 def similarity(a: Event, b: Event, cast: Cast) -> tuple[float, str]:
