@@ -15,13 +15,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from matplotlib import font_manager
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
 from timeline.model import Document, Entity, Event, Source, Timeline
 from timeline.render import RenderOptions, write_all
 from timeline.render.chart import draw as chart
-from timeline.render.figures import font, style
+from timeline.render.figures import families, font, style
 from timeline.render.graph import draw as graph
 from timeline.render.lanes import Room, stack
 from timeline.render.scale import broken_axis
@@ -260,3 +261,10 @@ def test_text_fonts_are_legible_at_slide_size(story: Timeline) -> None:
     fig, _ = chart(story, RenderOptions())
     assert min(t.get_fontsize() for t in _texts(fig)) >= 12
     assert font(12).get_size_in_points() == 12
+
+
+def test_fonts_start_with_the_bundled_one_and_fall_back_only_to_installed_ones() -> None:
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    assert families()[0] == "DejaVu Sans"
+    assert set(families()) <= installed
+    assert font(10).get_family() == list(families())

@@ -10,9 +10,11 @@ import io
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from typing import Any
 
 import matplotlib
+from matplotlib import font_manager
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.figure import Figure
@@ -24,8 +26,21 @@ MUTED = "#4D4D4D"
 FAINT = "#B3B3B3"
 PAPER = "#FFFFFF"
 
+# Fonts tried, glyph by glyph, for scripts DejaVu Sans lacks (CJK names, emoji), when the machine has them.
+_FALLBACK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK KR", "Noto Sans CJK TC",
+                      "Source Han Sans", "WenQuanYi Zen Hei", "Droid Sans Fallback", "Arial Unicode MS",
+                      "Noto Emoji", "Noto Color Emoji")
+
+
+@cache
+def families() -> tuple[str, ...]:
+    """DejaVu Sans (shipped with matplotlib, so output is the same everywhere it is all there is), then the
+    fallback fonts this machine has installed."""
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    return ("DejaVu Sans", *(f for f in _FALLBACK_FAMILIES if f in installed))
+
+
 _RC: dict[str, Any] = {
-    "font.family": "DejaVu Sans",
     "svg.hashsalt": "timeline",
     "svg.fonttype": "path",
     "pdf.fonttype": 42,
@@ -44,10 +59,11 @@ _METADATA = {
 def style() -> Iterator[None]:
     """The house style, applied only while a figure is built and saved.
 
-    Scripts the bundled font lacks (CJK, emoji) are drawn as empty boxes rather than failing; matplotlib's
-    per-glyph warning about it is silenced so one foreign headline does not flood the terminal.
+    Scripts the bundled font lacks (CJK, emoji) come from an installed fallback font, else are drawn as
+    empty boxes rather than failing; matplotlib's per-glyph warning about it is silenced so one foreign
+    headline does not flood the terminal.
     """
-    with matplotlib.rc_context(_RC), warnings.catch_warnings():
+    with matplotlib.rc_context({**_RC, "font.family": list(families())}), warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from font", category=UserWarning)
         yield
 
@@ -64,7 +80,7 @@ def canvas(size: tuple[float, float], dpi: int) -> tuple[Figure, Axes, RendererA
 
 
 def font(size: float, bold: bool = False) -> FontProperties:
-    return FontProperties(family=_RC["font.family"], size=size, weight="bold" if bold else "normal")
+    return FontProperties(family=list(families()), size=size, weight="bold" if bold else "normal")
 
 
 def measure(renderer: RendererAgg, text: str, props: FontProperties) -> tuple[float, float]:
