@@ -25,6 +25,16 @@ def test_build_writes_outputs_and_leaves_inputs_alone(inputs_dir: Path, tmp_path
     assert {p.name: p.read_bytes() for p in src.iterdir()} == before
 
 
+def test_an_output_folder_inside_the_input_is_not_read_back(inputs_dir: Path, tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(inputs_dir / "000_d04eb29ae1c66e33.txt", src)
+    for _ in range(2):  # the second run finds the first run's files inside the input folder
+        assert main(["build", str(src), "-o", str(src / "out"), "--quiet"]) == 0
+    data = json.loads((src / "out" / "timeline.json").read_text("utf-8"))
+    assert [d["id"] for d in data["documents"]] == ["000_d04eb29ae1c66e33.txt"]
+
+
 def test_bad_file_is_named_and_the_rest_completes(inputs_dir: Path, tmp_path: Path, capsys) -> None:
     src = tmp_path / "in"
     src.mkdir()

@@ -93,7 +93,7 @@ def _build(args: argparse.Namespace) -> int:
 
     show = not args.quiet and sys.stderr.isatty()
     tl = pipeline.build(args.paths, published=args.published, model=args.model, aliases=args.aliases,
-                        entity=args.entity, progress=_progress(show), jobs=args.jobs)
+                        entity=args.entity, progress=_progress(show), jobs=args.jobs, skip=[args.out])
     options = RenderOptions(size=args.size, dpi=args.dpi, max_events=args.max_events, entity=args.entity,
                             title=args.title)
     written = pipeline.write(tl, args.out, options)

@@ -52,12 +52,13 @@ def _analyse_one(item: tuple[Document, list], model: str | None, table: AliasTab
     return link_document(DocAnalysis(document, mentions), nlp.load(model), table)
 
 
-def read(paths: Sequence[str | Path], published: str | None = None) -> Timeline:
+def read(paths: Sequence[str | Path], published: str | None = None, skip: Sequence[str | Path] = ()) -> Timeline:
     """Read files and folders into documents; unreadable inputs become `problems`, never exceptions.
 
-    `published` (ISO date) is given to documents that carry no date of their own, marked as from the user.
+    `published` (ISO date) is given to documents that carry no date of their own, marked as from the user;
+    folders in `skip` (an output folder inside the input) are left out.
     """
-    documents, problems = read_paths([Path(p) for p in paths])
+    documents, problems = read_paths([Path(p) for p in paths], [Path(d) for d in skip])
     if published:
         documents = [d if d.published else replace(d, published=published, published_from="user")
                      for d in documents]
@@ -94,12 +95,13 @@ def merge(analyses: Sequence[DocAnalysis], problems: Sequence = (), aliases: Ali
 
 def build(paths: Sequence[str | Path], *, published: str | None = None, model: str | None = None,
           aliases: str | Path | None = None, entity: str | None = None,
-          progress: Progress = _no_progress, jobs: int = 1) -> Timeline:
+          progress: Progress = _no_progress, jobs: int = 1, skip: Sequence[str | Path] = ()) -> Timeline:
     """Read, tag, link and merge: the whole timeline of a cluster of articles.
 
-    `jobs` > 1 runs the per-document stages in that many processes; the result is the same.
+    `jobs` > 1 runs the per-document stages in that many processes; the result is the same. Folders in
+    `skip` are not read (pass the output folder when it lies inside an input folder).
     """
-    tl = tag(read(paths, published), progress, jobs)
+    tl = tag(read(paths, published, skip), progress, jobs)
     table = load_aliases(Path(aliases) if aliases else None)
     tl = merge(analyse(tl, model, table, progress, jobs), tl.problems, table)
     return focus(tl, entity) if entity else tl

@@ -9,7 +9,7 @@ for a file given directly, or the record's `id` for JSONL. Inputs are only ever 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -31,11 +31,14 @@ class ReadError(Exception):
     """Why one input could not be read; reported with the file's name, the batch goes on."""
 
 
-def read_paths(paths: list[Path]) -> tuple[list[Document], list[Problem]]:
+def read_paths(paths: list[Path], skip: Sequence[Path] = ()) -> tuple[list[Document], list[Problem]]:
     """Every readable article under `paths` (files or folders, read recursively), and a problem per failure.
 
-    Raises FileNotFoundError for a path that does not exist: that is a mistake in the call, not in the data.
+    Folders in `skip` are not read: the output folder of an earlier run inside the input folder holds the
+    tool's own files, not articles. Raises FileNotFoundError for a path that does not exist: that is a
+    mistake in the call, not in the data.
     """
+    skipped_dirs = [d.resolve() for d in skip]
     documents: list[Document] = []
     problems: list[Problem] = []
     seen: set[str] = set()
@@ -43,6 +46,8 @@ def read_paths(paths: list[Path]) -> tuple[list[Document], list[Problem]]:
         if not path.exists():
             raise FileNotFoundError(f"no such file or folder: {path}")
         for file, doc_id in _files(path):
+            if any(file.resolve().is_relative_to(d) for d in skipped_dirs):
+                continue
             try:
                 docs, skipped = read_file(file, doc_id)
             except ReadError as exc:

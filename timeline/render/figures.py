@@ -7,6 +7,7 @@ modification time, and nothing depends on the global pyplot state.
 from __future__ import annotations
 
 import io
+import logging
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -63,9 +64,15 @@ def style() -> Iterator[None]:
     empty boxes rather than failing; matplotlib's per-glyph warning about it is silenced so one foreign
     headline does not flood the terminal.
     """
-    with matplotlib.rc_context({**_RC, "font.family": list(families())}), warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from font", category=UserWarning)
-        yield
+    font_log = logging.getLogger("matplotlib.font_manager")
+    level = font_log.level
+    font_log.setLevel(logging.ERROR)  # "findfont: Failed to find font weight bold" for a fallback without bold
+    try:
+        with matplotlib.rc_context({**_RC, "font.family": list(families())}), warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from font", category=UserWarning)
+            yield
+    finally:
+        font_log.setLevel(level)
 
 
 def canvas(size: tuple[float, float], dpi: int) -> tuple[Figure, Axes, RendererAgg]:
