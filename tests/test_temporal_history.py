@@ -183,3 +183,14 @@ def test_the_first_year_of_a_bc_range_takes_the_era_of_the_second() -> None:
     assert _found("The first war (264–241 BC) ended; from 218 to 201 BC Hannibal fought.") == [
         ("264", "DATE", "BC0264"), ("241 BC", "DATE", "BC0241"), ("218", "DATE", "BC0218"),
         ("201 BC", "DATE", "BC0201")]
+
+
+def test_a_flashback_in_the_pluperfect_does_not_move_the_story() -> None:
+    text = ("On 6 January 1066 Harold was crowned. Edward had died, having suffered strokes in late 1065. "
+            "The crisis ended in an invasion later that year. The abbey had been consecrated on 28 December 1065. "
+            "Harold was killed on 14 October. By 1070 William had subdued the north. In March he built a castle.")
+    assert [(t, v) for t, _, v in _found(text)] == [
+        ("6 January 1066", "1066-01-06"), ("late 1065", "1065"), ("later that year", "1066"),
+        ("28 December 1065", "1065-12-28"), ("14 October", "1066-10-14"), ("1070", "1070"), ("March", "1070-03")]
+    assert _found("In 1939 war came. Churchill, who had become first lord in 1911, returned in May.")[-1] == (
+        "May", "DATE", "1939-05")

@@ -39,6 +39,7 @@ _ABSOLUTE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 _BC_YEAR = re.compile(r"^BC\d{4}$")
+_PERFECT = re.compile(r"\b(?:had|having|hadn't|had not)\b", re.IGNORECASE)
 _PART_OF_YEAR = re.compile(r"^\d{4}-(?:SP|SU|FA|WI|Q[1-4]|H[12])$")
 _YEAR_BEFORE_DASH = re.compile(r"(?<!\d)(?:1\d|20)\d\d\s*[-–—]$")
 _LOWER_WORD = re.compile(r" [a-z]+\b")
@@ -312,6 +313,12 @@ def _anchor_context(text: str, rm: RuleMatch, last: tuple[str, int] | None,
     return None
 
 
+def _that_period(rm: RuleMatch) -> bool:
+    """"that year", "later that month": the period the story is at, not a flashback's."""
+    return rm.rule == "relative_day" and bool(rm.groups.get("det3")) and (
+        (rm.groups.get("unit2") or "").lower() in ("year", "month"))
+
+
 def _anaphoric(rm: RuleMatch) -> bool:
     """Whether the expression can only count from a date the story told ("the following month", "the next
     morning", "that day"), never from the publication date, so the date it counts from may lie a paragraph
@@ -350,6 +357,7 @@ class _Tagging:
         self.quarter: tuple[str, int] | None = None
         self.first_quarter: str | None = None
         self.told_days: dict[tuple[int, int], int] = {}
+        self.story: tuple[str, int] | None = None
 
     def _plausible(self, rm: RuleMatch) -> bool:
         text = self.text
@@ -384,12 +392,33 @@ class _Tagging:
             return False  # a game clock: "at the 13:29 mark", "with 2:15 left"
         return not (rm.rule == "vague" and not _vague_ok(text, rm))
 
+    def _story_anchor(self, rm: RuleMatch) -> tuple[str, int] | None:
+        """The date the story is at: the one named last, unless that was a flashback in an earlier sentence or
+        clause ("Edward had died, having suffered strokes in late 1065"), which the story then leaves again."""
+        if self.anchor is None or self.story is None or self.anchor == self.story:
+            return self.anchor
+        same_clause = (self.anchor[1] >= sentence_bounds(self.text, rm.start, rm.end)[0]
+                       and "," not in self.text[self.anchor[1]:rm.start])  # "who had ... in 1911, returned in May"
+        return self.anchor if same_clause else self.story
+
     def _narrative_year(self, rm: RuleMatch) -> int | None:
-        """In an undated story, the year of the date named last ("In 1804 ... On 2 December, he was crowned"),
-        also a paragraph back: history is told in order, so a bare month belongs to the year being told."""
-        if self.anchor is None or rm.start - self.anchor[1] > _NARRATIVE_REACH or not self.anchor[0][:4].isdigit():
+        """In an undated story, the year of the date the story is at ("In 1804 ... On 2 December, he was
+        crowned"), also a paragraph back: history is told in order, so a bare month belongs to the year being
+        told."""
+        anchor = self._story_anchor(rm)
+        if anchor is None or rm.start - anchor[1] > _NARRATIVE_REACH or not anchor[0][:4].isdigit():
             return None
-        return int(self.anchor[0][:4])
+        return int(anchor[0][:4])
+
+    def _flashback(self, value: str, end: int) -> bool:
+        """A date told in the pluperfect ("which had been built ... on 28 December 1065") before the year the
+        story is at: background, not a move of the story."""
+        if self.story is None or not value[:4].isdigit() or not self.story[0][:4].isdigit():
+            return False
+        if int(value[:4]) >= int(self.story[0][:4]):
+            return False
+        left = sentence_bounds(self.text, end, end)[0]
+        return bool(_PERFECT.search(self.text, left, end))
 
     def _sentence_year(self, rm: RuleMatch) -> int | None:
         """In a dated story, a bare month or day after a year of the distant past named earlier in the same
@@ -425,7 +454,8 @@ class _Tagging:
         ctx = Context(
             ref=ref,
             tense=tense_at(text, rm.start, rm.end) if (ref is not None and rm.rule in TENSE_RULES) else None,
-            anchor=_anchor_context(text, rm, self.anchor, self.day_anchor),
+            anchor=_anchor_context(text, rm, self._story_anchor(rm) if _that_period(rm) else self.anchor,
+                                   self.day_anchor),
             quarter=_quarter_context(text, rm, self.quarter, self.first_quarter),
             before=text[max(0, rm.start - 12):rm.start].lower() if rm.rule in BEFORE_RULES else "",
             narrative_year=narrative_year,
@@ -439,6 +469,7 @@ class _Tagging:
             duration_anchor = self.anchor[0]
         self.mentions.append(Mention(self.doc.id, start, rm.end, text[start:rm.end],
                                      norm.type, norm.value, norm.mod, duration_anchor))
+        before = self.anchor
         if rm.groups.get("y") and rm.groups.get("d") and _DAY.match(norm.value):
             self.told_days[(int(norm.value[5:7]), int(norm.value[8:10]))] = int(norm.value[:4])
         if norm.type == "DATE" and _ABSOLUTE.match(norm.value):
@@ -462,6 +493,8 @@ class _Tagging:
                 self.day_anchor = self.anchor
         elif norm.type == "DATE" and _PART_OF_YEAR.match(norm.value):
             self.anchor = (norm.value[:4], rm.end)  # "the spring of 1945 ... three years later": its year
+        if self.ref is None and self.anchor is not None and self.anchor != before and not self._flashback(*self.anchor):
+            self.story = self.anchor
         if rm.rule == "quarter" and _QUARTER.match(norm.value):
             self.first_quarter = self.first_quarter or norm.value
             self.quarter = (norm.value, rm.end)
