@@ -1,9 +1,10 @@
-"""The story's headline: the titles' consensus, or the most salient event when articles carry no title."""
+"""The story's headline and credits: the titles' consensus, or the most salient event when articles carry no
+title; outlets named, untitled articles counted."""
 
 from __future__ import annotations
 
 from timeline.model import Document, Event, Source, Timeline
-from timeline.render.story import headline
+from timeline.render.story import headline, source_names
 from timeline.timex import interval
 
 
@@ -25,3 +26,10 @@ def test_titles_win_over_events() -> None:
                   events=[_event("e1", "Bombs kill 247 people", 0.9)])
     assert headline(tl) in {"Bombs hit two embassies", "Embassies hit by bombs, dozens dead"}
     assert headline(Timeline()) == "Timeline of events"
+
+
+def test_sources_name_outlets_and_titles_and_count_untitled_articles() -> None:
+    tl = Timeline(documents=[Document("002.txt", "t"), Document("a.txt", "t", source="Reuters"),
+                             Document("b.txt", "t", title="Talks ruled out"), Document("c.txt", "t", source="Reuters"),
+                             Document("d.txt", "t")])
+    assert source_names(tl) == ["Reuters", "\u201cTalks ruled out\u201d", "2 untitled articles"]

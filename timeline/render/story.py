@@ -110,10 +110,17 @@ def source_label(doc: Document | None, fallback: str = "") -> str:
 
 
 def source_names(timeline: Timeline) -> list[str]:
-    """The outlets the story was read from, in the order of the documents' ids, each once."""
+    """The outlets the story was read from, in the order of the documents' ids, each once; articles with
+    neither outlet nor title are counted at the end ("1 untitled article"), not named by their file names."""
     names: list[str] = []
+    untitled = 0
     for doc in sorted(timeline.documents, key=lambda d: d.id):
+        if not clean(doc.source) and not clean(doc.title):
+            untitled += 1
+            continue
         name = source_label(doc)
         if name not in names:
             names.append(name)
+    if untitled:
+        names.append(f"{untitled} untitled article{'s' if untitled != 1 else ''}")
     return names
