@@ -119,3 +119,27 @@ def test_charging_someone_is_a_legal_action_not_a_statement_of_theirs(nlp):
         analysis(nlp, "apw", "James Kopp said on Tuesday that he was innocent.", "Tuesday", "1999-06-08"),
     ])
     assert len(tl.events) == 2, [e.title for e in tl.events]
+
+
+def test_what_a_bombing_did_is_the_bombing(nlp):
+    tl = merge_analyses([
+        analysis(nlp, "xie", "Two bombs exploded outside U.S. embassies in Kenya and Tanzania on Friday, killing at "
+                             "least 81 people.", "Friday", "1998-08-07"),
+        analysis(nlp, "xin", "More than 1,000 others were wounded in the blasts next to the U.S. embassies in Kenya "
+                             "and Tanzania on Friday.", "Friday", "1998-08-07"),
+        analysis(nlp, "apw", "A bomb ripped through an office building next to the U.S. embassy in Nairobi, Kenya "
+                             "on Friday.", "Friday", "1998-08-07"),
+        analysis(nlp, "nyt", "The Aug. 7 bombings of the embassies in Nairobi and Dar es Salaam killed 224 people.",
+                 "Aug. 7", "1998-08-07"),
+    ])
+    assert len(tl.events) == 1, [e.title for e in tl.events]
+
+
+def test_attacks_of_one_day_in_different_cities_stay_apart(nlp):
+    tl = merge_analyses([
+        analysis(nlp, "a", "A car bomb exploded in a Baghdad market on Monday, killing 12 people.", "Monday",
+                 "2004-03-01"),
+        analysis(nlp, "b", "Gunmen killed a judge in Basra on Monday.", "Monday", "2004-03-01"),
+        analysis(nlp, "c", "An explosion wounded six people in Mosul on Monday.", "Monday", "2004-03-01"),
+    ])
+    assert len(tl.events) == 3, [e.title for e in tl.events]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -17,6 +17,7 @@ class Lexicon:
     happen: frozenset[str]
     organs: frozenset[str]
     synonyms: dict[str, str]
+    outcomes: frozenset[str]
 
     def fold(self, lemma: str) -> str:
         """The representative of a word's synonym class ("pact" -> "deal", "pass away" -> "kill"), or the word
@@ -26,6 +27,11 @@ class Lexicon:
         verb = lemma.split()[0]
         return self.synonyms.get(verb, verb)
 
+    @property
+    def kinds(self) -> frozenset[str]:
+        """The representatives of the synonym classes: the kinds of happening the lists know."""
+        return frozenset(self.synonyms.values())
+
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
@@ -34,6 +40,7 @@ def lexicon() -> Lexicon:
     for words in data["synonyms"]:
         for w in words:
             synonyms.setdefault(w, words[0])
-    return Lexicon(frozenset(data["speech"]), frozenset(data["light"]), frozenset(data["stop"]),
-                   frozenset(data["unrealised"]), frozenset(data["happen"]), frozenset(data["organs"]),
-                   synonyms)
+    lex = Lexicon(frozenset(data["speech"]), frozenset(data["light"]), frozenset(data["stop"]),
+                  frozenset(data["unrealised"]), frozenset(data["happen"]), frozenset(data["organs"]),
+                  synonyms, frozenset())
+    return replace(lex, outcomes=frozenset(lex.fold(w) for w in data["outcomes"]))

@@ -48,6 +48,20 @@ def _kind(event: Event) -> str | None:
     return lexicon().fold(event.predicate) if event.predicate else None
 
 
+def _happenings(event: Event) -> set[str]:
+    """The kinds of happening an event is: its predicate's kind, and for an outcome ("the bombings killed 224",
+    "wounded in the blasts", "a bomb ripped through") also the kinds its title names besides statements.
+    Where only an outcome makes two events of one kind, they must not be told in different places with no
+    participant in common."""
+    lex = lexicon()
+    kind = _kind(event)
+    if kind is None or kind in lex.stop:
+        return set()
+    if kind not in lex.outcomes:
+        return {kind}
+    return {kind} | {k for k in event.keywords if k in lex.kinds and k not in lex.stop and k != lex.fold("say")}
+
+
 def _speech(event: Event) -> bool:
     """A statement: a speech predicate, or a word of the "say" class ("remarks", "statement"); a word that
     only shares a class with a speech verb ("admission" with "admit") is not one."""
@@ -127,9 +141,13 @@ def similarity(a: Event, b: Event, cast: Cast) -> tuple[float, str]:
     kw = _overlap(kw_a, kw_b) if min(len(kw_a), len(kw_b)) >= 2 else _jaccard(kw_a, kw_b)
     ctx = _jaccard(set(a.context), set(b.context))
     actors = _overlap(actors_a, actors_b) if actors_a and actors_b else 0.5
-    settings = _overlap(cast.actors([e for e in a.entities if e in places]),
-                        cast.actors([e for e in b.entities if e in places])) if a.entities and b.entities else 0.5
-    same_pred = _kind(a) is not None and _kind(a) == _kind(b) and _kind(a) not in lexicon().stop
+    where_a, where_b = cast.actors([e for e in a.entities if e in places]), cast.actors([e for e in b.entities
+                                                                                        if e in places])
+    settings = _overlap(where_a, where_b) if a.entities and b.entities else 0.5
+    same_kind = sorted(_happenings(a) & _happenings(b))
+    if _kind(a) != _kind(b) and where_a and where_b and not where_a & where_b and not actors_a & actors_b:
+        same_kind = []  # a bombing in Baghdad and an explosion that wounded six in Mosul: two happenings
+    same_pred = bool(same_kind)
     agents_a, agents_b = cast.actors(a.agents), cast.actors(b.agents)
     if agents_a and agents_b and not agents_a & cast.actors(b.entities) and not agents_b & cast.actors(a.entities) \
             and bool(set(a.agents) & cast.persons) == bool(set(b.agents) & cast.persons):
@@ -138,7 +156,7 @@ def similarity(a: Event, b: Event, cast: Cast) -> tuple[float, str]:
     words = sorted(set(a.keywords) & set(b.keywords))
     shared = sorted(names.get(e, e) for e in set(a.entities) & set(b.entities))
     why = "; ".join(part for part in (
-        f"same kind of predicate '{_kind(a)}'" if same_pred else "",
+        f"same kind of predicate '{same_kind[0]}'" if same_pred else "",
         f"shared words: {', '.join(words)}" if words else "",
         f"shared entities: {', '.join(shared)}" if shared else "",
     ) if part)
