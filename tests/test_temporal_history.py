@@ -194,3 +194,10 @@ def test_a_flashback_in_the_pluperfect_does_not_move_the_story() -> None:
         ("28 December 1065", "1065-12-28"), ("14 October", "1066-10-14"), ("1070", "1070"), ("March", "1070-03")]
     assert _found("In 1939 war came. Churchill, who had become first lord in 1911, returned in May.")[-1] == (
         "May", "DATE", "1939-05")
+
+
+def test_a_winter_across_two_years_a_season_pair_and_a_day_range() -> None:
+    text = ("In the winter of 1944-45 the offensive failed. In the summer and autumn of 1916 the Somme raged. "
+            "On the night of 9–10 November 1938 synagogues burned.")
+    assert _found(text) == [("the winter of 1944-45", "DATE", "1945-WI"), ("the summer", "DATE", "1916-SU"),
+                            ("autumn of 1916", "DATE", "1916-FA"), ("9–10 November 1938", "DATE", "1938-11-09")]

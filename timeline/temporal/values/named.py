@@ -16,7 +16,12 @@ def _season_code(word: str | None) -> str:
 
 
 def season_year(g: Groups, ctx: Context) -> Norm | None:
-    return Norm("DATE", f"{year_of(g):04d}-{_season_code(g['season'])}", modifier(g))
+    """"the summer of 1944"; "the winter of 1944-45" is the winter that ends in 1945, the one "1945-WI" names
+    (a winter runs from December of the year before)."""
+    year, code = year_of(g), _season_code(g["season"])
+    if code == "WI" and g.get("y2"):
+        year += 1
+    return Norm("DATE", f"{year:04d}-{code}", modifier(g))
 
 
 def _season_occurrences(code: str, around: int) -> list[tuple[int, date, date]]:
