@@ -143,3 +143,17 @@ def test_attacks_of_one_day_in_different_cities_stay_apart(nlp):
         analysis(nlp, "c", "An explosion wounded six people in Mosul on Monday.", "Monday", "2004-03-01"),
     ])
     assert len(tl.events) == 3, [e.title for e in tl.events]
+
+
+def test_a_bare_dated_noun_joins_the_one_event_that_names_it(nlp):
+    tl = merge_analyses([
+        analysis(nlp, "apw", "Poland, Hungary and the Czech Republic formally joined NATO at a ceremony in "
+                             "Independence, Missouri, on Friday.", "Friday", "1999-03-12"),
+        analysis(nlp, "nyt", "The location for Friday's ceremony was chosen by Albright, who is the depository of "
+                             "NATO's accession accords.", "Friday", "1999-03-12"),
+        analysis(nlp, "xie", "On Friday, the secretary of state's plane carried Albright and three foreign ministers "
+                             "to the ceremony.", "Friday", "1999-03-12"),
+    ])
+    assert len(tl.events) == 2, [e.title for e in tl.events]
+    joined = next(e for e in tl.events if len(e.sources) == 2)
+    assert "join" in joined.title and {s.doc for s in joined.sources} == {"apw", "nyt"}

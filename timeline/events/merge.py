@@ -25,6 +25,9 @@ from timeline.timex import GRANULARITY_ORDER, compatible, day_number, finer, int
 
 SAME_DATE_THRESHOLD = 0.45
 NESTED_DATE_THRESHOLD = 0.55
+BARE_NOUN_SCORE = 0.6
+"""A dated noun alone ("Friday's ceremony", "Wednesday's ruling") joins an event of its date whose title names it
+("... join NATO at a ceremony"), the one sharing most participants: nothing else says which happening it is."""
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class Match:
     a: int
     b: int
     why: str
+    bare: int | None = None
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
@@ -114,6 +118,19 @@ def _speakers(a: Event, b: Event, cast: Cast) -> set[str]:
     return set(a.agents) & set(b.agents) & cast.persons
 
 
+def _bare_of(a: Event, b: Event) -> Event | None:
+    """The one of two events of one date whose title is only a dated noun ("Friday's ceremony") when the other's
+    title names that noun ("... join NATO at a ceremony")."""
+    if a.date.value != b.date.value:
+        return None
+    for bare, full in ((a, b), (b, a)):
+        if len(bare.keywords) == 1 and len(bare.title.split()) <= 2 \
+                and bare.keywords[0] in full.keywords and bare.keywords[0] not in lexicon().stop \
+                and len(full.keywords) > 1:
+            return bare
+    return None
+
+
 def similarity(a: Event, b: Event, cast: Cast) -> tuple[float, str]:
     """How likely two events with agreeing dates are one event, and the evidence in words.
 
@@ -138,6 +155,10 @@ def similarity(a: Event, b: Event, cast: Cast) -> tuple[float, str]:
                 and not agents_b & cast.actors(a.entities):
             return 0.0, "statements by different speakers"
     kw_a, kw_b = set(a.keywords), set(b.keywords)
+    if (bare := _bare_of(a, b)) is not None:
+        full = b if bare is a else a
+        shared = min(len(set(bare.entities) & set(full.entities)), 3)
+        return BARE_NOUN_SCORE + 0.1 * shared, f"'{bare.title}' is named in '{full.title}'"
     kw = _overlap(kw_a, kw_b) if min(len(kw_a), len(kw_b)) >= 2 else _jaccard(kw_a, kw_b)
     ctx = _jaccard(set(a.context), set(b.context))
     actors = _overlap(actors_a, actors_b) if actors_a and actors_b else 0.5
@@ -180,8 +201,13 @@ def _matches(events: list[Event], cast: Cast) -> list[Match]:
             threshold = SAME_DATE_THRESHOLD if a.date.value == b.date.value else NESTED_DATE_THRESHOLD
             if score >= threshold:
                 out.append(Match(score, i, j, f"{a.id} + {b.id}: dates {a.date.value} / {b.date.value}; {why} "
-                                              f"(score {score:.2f})"))
+                                              f"(score {score:.2f})", _bare_index(a, b, i, j)))
     return sorted(out, key=lambda m: (-m.score, events[m.a].id, events[m.b].id))
+
+
+def _bare_index(a: Event, b: Event, i: int, j: int) -> int | None:
+    bare = _bare_of(a, b)
+    return None if bare is None else i if bare is a else j
 
 
 def cluster_events(events: list[Event], cast: Cast) -> list[tuple[list[int], list[str]]]:
@@ -189,14 +215,17 @@ def cluster_events(events: list[Event], cast: Cast) -> list[tuple[list[int], lis
     group = list(range(len(events)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(events))}
     notes: dict[int, list[str]] = {i: [] for i in range(len(events))}
+    joined_bare: set[int] = set()
     for m in _matches(events, cast):
         ga, gb = group[m.a], group[m.b]
-        if ga == gb:
-            continue
+        if ga == gb or m.bare in joined_bare:
+            continue  # a bare noun joins one event; it never bridges two
         joined = members[ga] + members[gb]
         if not all(_agree(events[x], events[y]) and not _same_sentence(events[x], events[y])
                    for x in members[ga] for y in members[gb]):
             continue
+        if m.bare is not None:
+            joined_bare.add(m.bare)
         keep, drop = min(ga, gb), max(ga, gb)
         members[keep] = sorted(joined)
         notes[keep] = notes[ga] + notes[gb] + [m.why]
@@ -237,11 +266,13 @@ _VAGUE = re.compile(r"\b(?:those|these|this|it|they|them|he|she|him|her|who|whic
 
 def _title_quality(event: Event) -> float:
     """How well a title reads on its own: vague pronouns and titles cut at the word limit read worse, and so
-    does a subject its sentence does not name (one a pronoun was taken to stand for is a guess)."""
+    does a subject its sentence does not name (one a pronoun was taken to stand for is a guess) and a bare noun
+    ("Ruling") that says neither who nor what."""
     title = event.title
     first = title.split()[0].lower().removesuffix("'s") if title.split() else ""
     guessed = bool(first) and not _VAGUE.fullmatch(first) and not any(first in s.quote.lower() for s in event.sources)
-    return -1.0 * bool(_VAGUE.search(title)) - 0.5 * (len(title.split()) >= MAX_TITLE_WORDS - 1) - 0.5 * guessed
+    return -1.0 * bool(_VAGUE.search(title)) - 0.5 * (len(title.split()) >= MAX_TITLE_WORDS - 1) - 0.5 * guessed \
+        - 1.0 * (len(title.split()) == 1)
 
 
 def _with_ids(events: list[Event]) -> list[Event]:
