@@ -270,3 +270,12 @@ def test_a_verb_tagged_as_a_noun_is_no_event_title(nlp):
 def test_a_title_of_only_a_pronoun_and_an_auxiliary_is_no_event(nlp):
     text = "``To that end, we'll be back tomorrow to continue our negotiations.''"
     assert titles(nlp, text, "tomorrow", "2000-04-05") == []
+
+
+def test_a_passive_keeps_its_modal_and_neither_negates(nlp):
+    text = ("The boy was placed with his great-uncle in Miami, but the Immigration and Naturalization Service ruled "
+            "Wednesday that he must be returned to his father in Cuba by Jan. 14.")
+    assert any(t.startswith("Boy must be returned to his father") or " must be returned to his father" in t
+               for t in titles(nlp, text, "Jan. 14", "2000-01-14")), titles(nlp, text, "Jan. 14", "2000-01-14")
+    text = "Neither he nor Elian's four grandparents could be located Wednesday in their hometown of Cardenas."
+    assert "could not be located" in titles(nlp, text, "Wednesday", "2000-01-05")[0]

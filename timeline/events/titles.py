@@ -119,13 +119,15 @@ def _inflect(lemma: str, plural: bool) -> str:
 
 
 def _verb(pred: Token, plural: bool, finite: bool = False) -> str:
-    """The predicate in headline form: present tense, passive as bare participle, modals and negation kept.
+    """The predicate in headline form: present tense, passive as bare participle (after its modal: "must be
+    returned"), modals and negation kept.
 
     A `finite` passive keeps its auxiliary in the present ("says she is heartened", not "says she heartened"):
     a reported clause reads as a sentence, not as a headline.
     """
     children = list(pred.children)
-    neg = any(c.dep_ == "neg" for c in children)
+    neg = any(c.dep_ == "neg" for c in children) or any(  # "Neither he nor his parents could be located"
+        c.dep_ in SUBJECTS and any(g.lower_ == "neither" for g in c.children) for c in children)
     modal = next((c for c in children if c.dep_ == "aux" and c.tag_ == "MD"), None)
     lemma = pred.lemma_.lower()
     if finite and any(c.dep_ == "auxpass" for c in children):
@@ -134,6 +136,8 @@ def _verb(pred: Token, plural: bool, finite: bool = False) -> str:
     elif any(c.dep_ == "auxpass" for c in children) or (pred.tag_ == "VBN" and pred.dep_ in _REDUCED and not any(
             c.dep_ == "aux" for c in children)):
         verb = ("not " if neg else "") + pred.text.lower()
+        if modal is not None:  # "must be returned by Jan. 14" is a demand, not a return
+            verb = f"{modal.lower_} {'not ' if neg else ''}be {pred.text.lower()}"
     elif modal is not None:
         verb = f"{modal.lower_} {'not ' if neg else ''}{lemma}"
     elif neg and lemma == "be":
