@@ -367,3 +367,9 @@ def test_a_middle_name_joins_its_initial_and_first_names_join_the_longer_name(nl
         owners = {eid for name in group for eid in holder(merged, name)}
         assert len(owners) == 1, (group, owners)
     assert holder(merged, "James C. Kopp") != holder(merged, "Juan Miguel Gonzalez")
+
+
+def test_a_name_in_apposition_to_a_kinship_noun_is_a_person(nlp):
+    text = "Caridad came first, in 1966. Then came another sister, Georgina, in 1983, followed by Manuel in 1984."
+    _mentions, entities = entities_of(nlp, text)
+    assert [e.type for e in entities if e.name == "Georgina"] == ["person"]

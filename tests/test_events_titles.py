@@ -279,3 +279,9 @@ def test_a_passive_keeps_its_modal_and_neither_negates(nlp):
                for t in titles(nlp, text, "Jan. 14", "2000-01-14")), titles(nlp, text, "Jan. 14", "2000-01-14")
     text = "Neither he nor Elian's four grandparents could be located Wednesday in their hometown of Cardenas."
     assert "could not be located" in titles(nlp, text, "Wednesday", "2000-01-05")[0]
+
+
+def test_a_name_the_parse_hangs_on_an_office_s_country_titles_the_office_holder(nlp):
+    text = ("The U.S. ambassador to Poland, Dan Fried, who was then on the National Security Council, said Friday "
+            "that he remembered being asked to help turn this pious wish into reality.")
+    assert titles(nlp, text, "Friday", "1999-03-12")[0].startswith("Fried says")

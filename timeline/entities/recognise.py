@@ -10,6 +10,7 @@ Corrections, all general:
 - a mention after a personal title ("President", "Ayatollah") is a person whatever NER said, unless it ends in
   an institution's head word ("Justice Department", `data/institutions.txt`): then it is an organisation;
 - a "person" where something happens ("at Waterloo", "in Saint Helena") is a place;
+- a name in apposition to a noun that only names a person ("another sister, Georgina") is a person;
 - a one-word "facility" (real ones are "Oval Office", "Kennedy Space Center") is of unknown type, usually a
   surname NER misread, and so is a "person" with a number in its name ("Apollo 8") or after "the" ("the Moon");
 - words without a capital, portfolios of offices ("State" of "Secretary of State", `data/portfolios.txt`) and
@@ -94,6 +95,13 @@ def utterances() -> frozenset[str]:
 def naming_verbs() -> frozenset[str]:
     """Verbs that give a thing a second name (`data/naming_verbs.txt`)."""
     text = resources.files("timeline.entities").joinpath("data/naming_verbs.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Common nouns that only name a person ("sister", "lawyer"; `data/person_nouns.txt`)."""
+    text = resources.files("timeline.entities").joinpath("data/person_nouns.txt").read_text(encoding="utf-8")
     return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
@@ -265,6 +273,13 @@ def _common_word_first(tok: Token) -> bool:
     return tok.tag_ in _COMMON_TAGS or any(t.text == tok.lower_ for t in tok.doc if t.i != tok.i)
 
 
+def _named_person(doc: Doc, start: int, end: int) -> bool:
+    """True when a name stands in apposition to a noun that only names a person ("another sister, Georgina",
+    `data/person_nouns.txt`): it is that person's name, whatever NER called it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "appos" and span.root.head.lemma_.lower() in person_nouns()
+
+
 def _noise(doc: Doc, start: int, end: int, label: str, table: AliasTable) -> bool:
     """True for mentions that are not entities: no capital letter ("wanton murder"), an office's portfolio
     alone ("State", "Trade"), or a national adjective that names no known place ("an Islamic group")."""
@@ -310,6 +325,8 @@ def recognise(doc: Doc, table: AliasTable, dates: list[tuple[int, int]] | None =
         name, etype, titled, group = classified
         if label == "PERSON" and group is None and _located(doc, start, end):
             name, etype, titled = clean(text[start:end]), "place", False
+        elif etype != "person" and group is None and _named_person(doc, start, end):
+            name, etype = clean(text[start:end]), "person"
         found.append(Found(start, end, text[start:end], name, etype, titled, _inside(start, end, headings), group))
     prose_keys = {key(f.name) for f in found if not f.heading}
     prose_keys |= {key(t) for f in found if not f.heading and f.type == "person" for t in name_tokens(f.name)}

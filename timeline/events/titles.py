@@ -65,8 +65,11 @@ def _np(tok: Token, skip: set[int], display: dict[int, str], depth: int = 0) -> 
     """
     if tok.i in skip:
         return []
-    named = next((c for c in tok.rights if c.dep_ == "appos" and c.i in display), None)
-    if tok.pos_ == "NOUN" and named is not None:  # "the Czech foreign minister, Jan Kavan,": Kavan
+    named = next((c for c in tok.rights if c.dep_ == "appos" and c.i in display), None) or next((
+        g for c in tok.rights if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"
+        and p.i not in display for g in p.rights if g.dep_ == "appos" and g.i in display), None)
+    if tok.pos_ == "NOUN" and named is not None:  # "the Czech foreign minister, Jan Kavan,": Kavan; "the U.S.
+        # ambassador to Poland, Dan Fried,": Fried, though the parse hangs him on Poland
         return _np(named, skip, display, depth)
     out = [tok]
     for c in tok.lefts:
