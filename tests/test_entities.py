@@ -373,3 +373,19 @@ def test_a_name_in_apposition_to_a_kinship_noun_is_a_person(nlp):
     text = "Caridad came first, in 1966. Then came another sister, Georgina, in 1983, followed by Manuel in 1984."
     _mentions, entities = entities_of(nlp, text)
     assert [e.type for e in entities if e.name == "Georgina"] == ["person"]
+
+
+def test_a_king_known_by_one_name_is_not_anyone_with_that_surname(nlp):
+    text = ("Jordan's King Hussein met Saddam Hussein in Baghdad on Monday. Hussein of Jordan later flew to "
+            "Washington. King Hussein said he carried no message.")
+    _mentions, entities = entities_of(nlp, text)
+    assert holder(entities, "King Hussein") and holder(entities, "King Hussein") != holder(entities, "Saddam Hussein")
+    per_doc = [entities_of(nlp, t, doc_id=f"d{i}")[1] for i, t in enumerate(
+        ["King Hussein of Jordan flew to Washington.", "Saddam Hussein invaded Kuwait in August."])]
+    merged, _ = merge_entities(per_doc, load_aliases())
+    assert holder(merged, "King Hussein") != holder(merged, "Saddam Hussein")
+
+
+def test_a_demonym_tagged_as_a_place_is_its_country(nlp):
+    _mentions, entities = entities_of(nlp, "Iraqi troops overran the Kuwaiti capital in August 1990.")
+    assert not [e for e in entities if e.name in ("Kuwaiti", "Iraqi")]

@@ -12,7 +12,8 @@ Rules, in order, each refused when the alias table says two names are distinct:
 4. a surname that is not a place (one word, or words after a particle: "bin Laden", "de Gaulle") goes to the
    one full personal name ending in it ("Khamenei" -> "Ali Khamenei"), or failing that to the one starting
    with it ("Napoleon" -> "Napoleon Bonaparte"); when two full names share it, it stays apart rather than
-   guess;
+   guess; a name written after a regnal title ("King Hussein", `data/regnal_titles.txt`) is a given name and
+   never goes to a full name ending in it (Saddam Hussein);
 5. a plural group name goes to its singular when both occur ("Houthis" with "Houthi");
 6. an organisation's acronym or its name without a leading country goes to the one organisation it
    abbreviates ("INS" -> "Immigration and Naturalization Service", "Justice Department" -> "U.S. Justice
@@ -27,7 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from timeline.entities.aliases import AliasTable
-from timeline.entities.names import SURNAME_PARTICLES, key, name_tokens, person_key, translit_key
+from timeline.entities.names import SURNAME_PARTICLES, key, name_tokens, person_key, regnal_titles, translit_key
 from timeline.model import EntityType
 
 _TYPE_PRIORITY: tuple[EntityType, ...] = ("person", "organisation", "place", "group", "work", "other")
@@ -180,6 +181,8 @@ def cluster(records: list[NameRecord], table: AliasTable) -> list[Group]:
                                for t in [name_tokens(f)]):
             continue
         targets = set().union(*(full_by_last.get(s, set()) for s in surnames)) - {root}
+        if _regnal(forms[uf.find(root)]):
+            targets = {t for t in targets if _regnal(forms[uf.find(t)])}
         if not targets:
             targets = set().union(*(full_by_first.get(s[0], set()) for s in surnames if len(s) == 1)) - {root}
         if len(targets) == 1:
@@ -209,6 +212,11 @@ def cluster(records: list[NameRecord], table: AliasTable) -> list[Group]:
                 merge_if_allowed(next(iter(targets)), root, forms)
 
     return [_make_group(idx, records, table) for _, idx in sorted(members().items())]
+
+
+def _regnal(forms: set[str]) -> bool:
+    """Whether a name is written after a regnal title ("King Hussein"): a given name, so never a surname."""
+    return any(f.lower().startswith(t + " ") for f in forms for t in regnal_titles())
 
 
 def _short_forms(name: str, table: AliasTable) -> set[str]:

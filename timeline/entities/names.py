@@ -42,6 +42,15 @@ def titles() -> tuple[str, ...]:
     return tuple(sorted(items, key=lambda t: (-len(t), t)))
 
 
+@lru_cache(maxsize=1)
+def regnal_titles() -> tuple[str, ...]:
+    """Titles of those known by one name ("King", "Pope", "Crown Prince"; `data/regnal_titles.txt`), longest
+    first."""
+    text = resources.files("timeline.entities").joinpath("data/regnal_titles.txt").read_text(encoding="utf-8")
+    items = {w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")}
+    return tuple(sorted(items, key=lambda t: (-len(t), t)))
+
+
 def clean(text: str) -> str:
     """Surface text tidied for display: one space, no possessive, no leading article, no stray punctuation."""
     t = _SPACES.sub(" ", text.translate(_APOSTROPHES)).strip().strip("\"'*#:;,()[]").strip()

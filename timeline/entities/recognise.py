@@ -33,7 +33,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from timeline.entities.aliases import AliasTable
-from timeline.entities.names import clean, key, name_tokens, strip_titles, titles
+from timeline.entities.names import clean, key, name_tokens, regnal_titles, strip_titles, titles
 from timeline.model import EntityType
 
 LABELS: dict[str, EntityType] = {
@@ -218,6 +218,17 @@ def _not_a_name(doc: Doc, ent: Span, start: int, end: int) -> bool:
     return earlier_object or (head.tag_ == "VBN" and head.dep_ != "acl")
 
 
+def _regnal_start(text: str, start: int) -> int:
+    """Where a name begins when a regnal title NER left out comes right before it ("King Hussein"): the title
+    says the name is a given name, which clustering must know (King Hussein is not Saddam Hussein)."""
+    before = text[max(0, start - 16):start]
+    for title in regnal_titles():
+        m = re.search(r"(?<![\w.])" + r"\s+".join(w.capitalize() for w in title.split()) + r"\s+$", before)
+        if m:
+            return start - (len(before) - m.start())
+    return start
+
+
 def _title_fragment(text: str, start: int, end: int) -> bool:
     """True when the mention is the first words of a title written on ("Supreme" in "Supreme Leader")."""
     following = text[start:end + 40].lower()
@@ -235,11 +246,11 @@ def _classify(text: str, label: str, table: AliasTable) -> tuple[str, EntityType
     group = table.lookup(text) or table.lookup(name)
     if group:
         return group.name, group.type, titled, group.name
+    place = demonyms().get(clean(text)) if label in ("NORP", "GPE", "LOC") else None
+    if place:  # "Kuwaiti" is Kuwait whether NER calls it a people or a place
+        known = table.lookup(place)
+        return (known.name, known.type, False, known.name) if known else (place, "place", False, None)
     if label == "NORP":
-        place = demonyms().get(clean(text))
-        if place:
-            known = table.lookup(place)
-            return (known.name, known.type, False, known.name) if known else (place, "place", False, None)
         return name, "group", False, None
     etype = LABELS[label]
     if (label == "FAC" and len(name.split()) == 1) or (etype == "person" and re.search(r"\d", name)):
@@ -312,6 +323,7 @@ def recognise(doc: Doc, table: AliasTable, dates: list[tuple[int, int]] | None =
         if ent.label_ not in LABELS:
             continue
         start, end = _trim(ent, dates or [])
+        start = _regnal_start(text, start)
         if end <= start or _title_fragment(text, start, end) or _not_a_name(doc, ent, start, end):
             continue
         label = "FAC" if ent.label_ == "NORP" and end > ent.end_char else ent.label_
