@@ -389,3 +389,11 @@ def test_a_king_known_by_one_name_is_not_anyone_with_that_surname(nlp):
 def test_a_demonym_tagged_as_a_place_is_its_country(nlp):
     _mentions, entities = entities_of(nlp, "Iraqi troops overran the Kuwaiti capital in August 1990.")
     assert not [e for e in entities if e.name in ("Kuwaiti", "Iraqi")]
+
+
+def test_an_office_after_an_organisation_is_not_part_of_its_name(nlp):
+    text = ("The decision was announced Wednesday by INS Commissioner Doris Meissner. Immigration and "
+            "Naturalization Service Commissioner Doris Meissner said the boy belongs with his father.")
+    _mentions, entities = entities_of(nlp, text)
+    assert not [e for e in entities if e.name.endswith("Commissioner")]
+    assert holder(entities, "Doris Meissner")
