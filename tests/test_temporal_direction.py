@@ -18,6 +18,11 @@ def _found(text: str, published: str | None) -> list[tuple[str, str, str]]:
 
 
 DIRECTION: list[Case] = [
+    # a plan points ahead unless the verb right after the date says it is over (APW20000107.0318, APW19991024.0075)
+    ("Cuban-American protesters planned a large demonstration in Little Havana on Saturday.", "2000-01-07",
+     [("Saturday", "DATE", "2000-01-08")]),
+    ("A memorial service planned at the University of Rochester for Saturday was canceled.", "1999-10-24",
+     [("Saturday", "DATE", "1999-10-23")]),
     # a future verb is a sure cue for a month alone, however far ahead (ABC19980304.1830.1636)
     ("Colonel Collins will be named commander of the Space Shuttle Columbia for a mission in December.",
      "1998-03-04", [("December", "DATE", "1998-12")]),

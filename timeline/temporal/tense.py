@@ -66,6 +66,7 @@ class _Lists:
     not_infinitive: frozenset[str]
     past_plan: frozenset[str]
     strong_past: frozenset[str]
+    weak_future: frozenset[str]
     future_phrases: tuple[tuple[str, ...], ...]
 
 
@@ -74,7 +75,8 @@ def _lists() -> _Lists:
     data = load("tense")
     return _Lists(frozenset(data["future_before"]), frozenset(data["future_to"]),
                   frozenset(data["not_infinitive_after"]), frozenset(data["past_plan"]),
-                  frozenset(data["strong_past"]), tuple(tuple(p.split()) for p in data["future_before_phrases"]))
+                  frozenset(data["strong_past"]), frozenset(data["weak_future"]),
+                  tuple(tuple(p.split()) for p in data["future_before_phrases"]))
 
 
 def _deadline(words: list[re.Match[str]]) -> bool:
@@ -108,6 +110,11 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         kind = _kind(word)
         if kind == "past" and k > 0 and words[k - 1].group().lower() in _NOT_A_VERB_AFTER:
             continue
+        if word in lists.weak_future:
+            # "protesters planned a rally on Saturday" is ahead; "a service planned for Saturday was canceled"
+            # is not: the verb right after the date says the plan is over
+            after = next(_WORD.finditer(text, end, right), None)
+            return "past" if after and after.group().lower() in lists.strong_past else "future"
         if kind:
             return kind
     for m in _WORD.finditer(text, end, right):
