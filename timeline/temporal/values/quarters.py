@@ -75,12 +75,15 @@ def last_quarter(ctx: Context) -> tuple[int, int] | None:
 
 def the_quarter(g: Groups, ctx: Context) -> Norm | None:
     """"the quarter" in a results story is the quarter reported (the first one it named, else the last
-    complete one), or the one the text says it ended on ("the quarter ended Sept. 30"); "the 1988 quarter"
-    is that quarter of another year."""
+    complete one), or the calendar quarter holding most of the three months the text says it ended with
+    ("the quarter ended Sept. 30" is Q3, "ended July 31" is May to July, Q2); "the 1988 quarter" is that
+    quarter of another year."""
     if g.get("em") and ctx.ref is not None and not g.get("y"):
         m, d = month_number(g["em"]), day_number(g["ed"])
         if dates.valid_day(2000, m, d):
-            return Norm("DATE", dates.quarter(dates.year_for(ctx.ref, m, d, "past"), (m - 1) // 3 + 1))
+            year = dates.year_for(ctx.ref, m, d, "past")
+            middle = m - 1 if m > 1 else 12  # the middle month of the three
+            return Norm("DATE", dates.quarter(year - (m == 1), (middle - 1) // 3 + 1))
     last = last_quarter(ctx)
     if g.get("y"):
         return Norm("DATE", dates.quarter(int(g["y"] or 0), last[1])) if last else None
