@@ -397,3 +397,13 @@ def test_an_office_after_an_organisation_is_not_part_of_its_name(nlp):
     _mentions, entities = entities_of(nlp, text)
     assert not [e for e in entities if e.name.endswith("Commissioner")]
     assert holder(entities, "Doris Meissner")
+
+
+def test_where_someone_was_exiled_and_a_town_with_its_region_are_places(nlp):
+    text = ("Napoleon Bonaparte was born in Ajaccio, Corsica, in 1769. Two years later Napoleon abdicated and was "
+            "exiled to Elba. Doctors were shot in Vancouver, British Columbia; Winnipeg, Manitoba; and Hamilton, "
+            "Ontario. The U.S. ambassador to Poland, Dan Fried, said he remembered it.")
+    _mentions, entities = entities_of(nlp, text)
+    types = {e.name: e.type for e in entities}
+    assert types.get("Elba") == "place" and types.get("Hamilton") == "place" and types.get("Corsica") == "place"
+    assert types.get("Dan Fried") == "person"

@@ -9,7 +9,8 @@ Corrections, all general:
 - demonyms ("Iranian", "Saudi") are tied to their place through `data/demonyms.tsv`;
 - a mention after a personal title ("President", "Ayatollah") is a person whatever NER said, unless it ends in
   an institution's head word ("Justice Department", `data/institutions.txt`): then it is an organisation;
-- a "person" where something happens ("at Waterloo", "in Saint Helena") is a place;
+- a "person" where something happens ("at Waterloo", "in Saint Helena", "exiled to Elba") is a place, and so
+  is a name written with a place as town and region ("Ajaccio, Corsica", "Hamilton, Ontario");
 - a name in apposition to a noun that only names a person ("another sister, Georgina") is a person;
 - a one-word "facility" (real ones are "Oval Office", "Kennedy Space Center") is of unknown type, usually a
   surname NER misread, and so is a "person" with a number in its name ("Apollo 8") or after "the" ("the Moon");
@@ -102,6 +103,13 @@ def naming_verbs() -> frozenset[str]:
 def person_nouns() -> frozenset[str]:
     """Common nouns that only name a person ("sister", "lawyer"; `data/person_nouns.txt`)."""
     text = resources.files("timeline.entities").joinpath("data/person_nouns.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def place_verbs() -> frozenset[str]:
+    """Verbs after which "to X" / "on X" is where someone went or stayed (`data/place_verbs.txt`)."""
+    text = resources.files("timeline.entities").joinpath("data/place_verbs.txt").read_text(encoding="utf-8")
     return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
@@ -264,10 +272,32 @@ _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 
 
 def _located(doc: Doc, start: int, end: int) -> bool:
-    """True when a name is where something happens ("defeated at Waterloo", "a villa in Saint Helena"): NER's
-    "person" there is a place (people are met at places, not in or at people)."""
+    """True when a name is where something happens ("defeated at Waterloo", "a villa in Saint Helena") or where
+    someone went or stayed ("exiled to Elba", "died on Saint Helena"; `data/place_verbs.txt`): NER's "person"
+    there is a place (people are met at places, not in or at people)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    prep = span.root.head
+    return prep.lower_ in _LOCATIVE or prep.lower_ in ("to", "on") and prep.head.lemma_.lower() in place_verbs()
+
+
+def _city_and_region(found: list[Found], text: str) -> list[Found]:
+    """A one- or two-word name written right before or after a place with only a comma between, the pair then
+    closed by punctuation ("Ajaccio, Corsica, in 1769", "Winnipeg, Manitoba; and Hamilton, Ontario."), is a
+    place too: news writes towns with their region. A "person" must be one word before the place, as a town
+    is ("Hamilton, Ontario"): "the ambassador to Poland, Dan Fried," names a person."""
+    out = list(found)
+    for n in range(len(out) - 1):
+        a, b = out[n], out[n + 1]
+        if text[a.end:b.start] != ", " or not re.match(r"\s*(?:[,.;:)]|and\b|$)", text[b.end:b.end + 5]):
+            continue
+        for i, other in ((n, b), (n + 1, a)):
+            f = out[i]
+            if other.type == "place" and f.type != "place" and not f.group and not f.titled \
+                    and len(f.name.split()) <= (1 if f.type == "person" else 2) and (f.type != "person" or f is a):
+                out[i] = Found(f.start, f.end, f.text, f.name, "place", False, f.heading, None)
+    return out
 
 
 _COMMON_TAGS = {"VBN", "VBD", "VBG", "JJ", "JJR", "JJS", "RB", "NNS", "PRP", "DT", "IN", "CC"}
@@ -340,6 +370,7 @@ def recognise(doc: Doc, table: AliasTable, dates: list[tuple[int, int]] | None =
         elif etype != "person" and group is None and _named_person(doc, start, end):
             name, etype = clean(text[start:end]), "person"
         found.append(Found(start, end, text[start:end], name, etype, titled, _inside(start, end, headings), group))
+    found = _city_and_region(found, text)
     prose_keys = {key(f.name) for f in found if not f.heading}
     prose_keys |= {key(t) for f in found if not f.heading and f.type == "person" for t in name_tokens(f.name)}
     found = [f for f in found if not f.heading or f.group or key(f.name) in prose_keys]
