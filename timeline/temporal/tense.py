@@ -16,6 +16,7 @@ from timeline.temporal.lexicon import load
 
 _WORD = re.compile(r"[A-Za-z][\w'’]*")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]+)$")
 _WINDOW = 200
 # a past participle after these is not a past tense ("will be reviewed in May") and an -ed word after a
 # determiner is an adjective ("on a still unspecified date")
@@ -48,13 +49,35 @@ def _kind(word: str) -> str | None:
     return None
 
 
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(load("tense")["abbreviations"])
+
+
+def _ends_sentence(text: str, m: re.Match[str]) -> bool:
+    """A full stop after an abbreviation or an initial ("the Roe vs. Wade decision", "Birmingham, Ala., killed",
+    "James C. Kopp") does not end the sentence."""
+    if text[m.start()] != ".":
+        return True
+    word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if word is None:
+        return True
+    w = word.group(1)
+    return not ((len(w) == 1 and w.isupper()) or w.lower() in _abbreviations())
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around text[start:end], at most _WINDOW characters to either side."""
     lo = max(0, start - _WINDOW)
     left = lo
     for m in _SENTENCE_END.finditer(text, lo, start):
-        left = m.end()
-    m = _SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
-    return left, (m.start() + 1 if m else min(len(text), end + _WINDOW))
+        if _ends_sentence(text, m):
+            left = m.end()
+    hi = min(len(text), end + _WINDOW)
+    for m in _SENTENCE_END.finditer(text, end, hi):
+        if _ends_sentence(text, m):
+            return left, m.start() + 1
+    return left, hi
 
 
 @dataclass(frozen=True)
