@@ -11,6 +11,7 @@ import pytest
 
 from timeline.model import Document, Mention
 from timeline.tempeval import align, evaluate, format_report, read_folder, read_timeml
+from timeline.tempeval.report import value_kind
 
 TBAQ = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "tbaq"
 needs_tbaq = pytest.mark.skipif(not TBAQ.is_dir(), reason=f"TBAQ corpus not found at {TBAQ}")
@@ -212,3 +213,10 @@ def test_regression_floor_on_tbaq_slice(tmp_path: Path) -> None:
     scores = report.scores()
     below = {k: round(scores[k]["f1"], 4) for k, floor in FLOORS.items() if scores[k]["f1"] < floor}
     assert not below, f"below floor {FLOORS}: {below}\n{format_report(report, worst=5, errors=5)}"
+
+
+def test_wrong_values_are_told_apart_by_what_the_gold_says() -> None:
+    assert value_kind("1989-WXX", "1989-W43") == "placeholder"
+    assert value_kind("1998-10-23", "1998-10-23TNI") == "part_of_day"
+    assert value_kind("2000-W7", "2000-W06") == "malformed_gold"
+    assert value_kind("1990-08-07", "1990-08-14") == "other"

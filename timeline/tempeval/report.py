@@ -6,6 +6,7 @@ like (a missed "Friday", a value "PAST_REF -> 1998") so the most frequent failur
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -20,6 +21,27 @@ from timeline.tempeval.scorer import Alignment, Counts, align
 Tagger = Callable[[Document], list[Mention]]
 
 ERROR_KINDS = ("missed", "spurious", "value", "type", "extent")
+_PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI)$")
+_UNPADDED_WEEK = re.compile(r"^\d{4}-W\d(?:-|$)")
+# What a wrong value is, when the gold itself decides it: a corpus that writes "1989-WXX" for "last week" or
+# leaves the part of day off "Friday night" disagrees by convention, not by a wrong date.
+VALUE_KINDS = {
+    "placeholder": "gold leaves X where the system gives a value",
+    "part_of_day": "only a part of day differs",
+    "malformed_gold": "gold value not well formed (2000-W7)",
+    "other": "other",
+}
+
+
+def value_kind(gold: str, system: str) -> str:
+    """Which of VALUE_KINDS a (gold, system) value disagreement is."""
+    if "X" in gold and "X" not in system:
+        return "placeholder"
+    if _PART_OF_DAY.sub("", gold) == _PART_OF_DAY.sub("", system):
+        return "part_of_day"
+    if _UNPADDED_WEEK.match(gold):
+        return "malformed_gold"
+    return "other"
 
 
 @dataclass
@@ -60,6 +82,7 @@ class EvalReport:
     counts: Counts = field(default_factory=Counts)
     documents: list[DocScore] = field(default_factory=list)
     errors: dict[str, list[ErrorGroup]] = field(default_factory=dict)
+    value_kinds: Counter[str] = field(default_factory=Counter)
     words: int = 0
     seconds: float = 0.0
 
@@ -84,6 +107,7 @@ class EvalReport:
             "seconds": round(self.seconds, 4),
             "per_document": [d.to_dict() for d in self.documents],
             "errors": {kind: [g.to_dict() for g in groups] for kind, groups in self.errors.items()},
+            "value_error_kinds": {kind: self.value_kinds[kind] for kind in VALUE_KINDS},
         }
 
 
@@ -124,6 +148,7 @@ def evaluate_documents(golds: list[GoldDocument], tagger: Tagger | None = None,
         alignment = align(gold.timexes, system)
         report.counts = report.counts + alignment.counts
         report.documents.append(DocScore(gold.id, alignment.counts))
+        report.value_kinds.update(value_kind(g.value, s.value) for g, s in alignment.pairs if g.value != s.value)
         for kind, items in _error_keys(alignment).items():
             for key, text in items:
                 found[kind][key] += 1
@@ -176,6 +201,9 @@ def format_report(report: EvalReport, worst: int = 10, errors: int = 15) -> str:
                 continue
             total = sum(g.count for g in groups)
             lines += ["", f"{_ERROR_TITLES[kind]}: {total} in all, most frequent:"]
+            if kind == "value":
+                lines[-1] = lines[-1].replace(" most frequent:", " ") + "; ".join(
+                    f"{report.value_kinds[k]} {VALUE_KINDS[k]}" for k in VALUE_KINDS) + "; most frequent:"
             for g in groups[:errors]:
                 lines.append(f"  {g.count:4}  {g.key}   [{g.example_doc}: {g.example_text!r}]")
     return "\n".join(lines)
