@@ -157,3 +157,14 @@ def test_a_bare_dated_noun_joins_the_one_event_that_names_it(nlp):
     assert len(tl.events) == 2, [e.title for e in tl.events]
     joined = next(e for e in tl.events if len(e.sources) == 2)
     assert "join" in joined.title and {s.doc for s in joined.sources} == {"apw", "nyt"}
+
+
+def test_a_dated_happening_is_the_event_not_what_it_led_to(nlp):
+    tl = merge_analyses([
+        analysis(nlp, "a", "Iraqi troops invaded Kuwait on Aug. 2, 1990.", "Aug. 2, 1990", "1990-08-02"),
+        analysis(nlp, "b", "Iraq's August 1990 invasion of Kuwait triggered the Gulf War.", "August 1990", "1990-08"),
+        analysis(nlp, "c", "Yitzhak Rabin was assassinated in Tel Aviv on Nov. 4, 1995.", "Nov. 4, 1995", "1995-11-04"),
+        analysis(nlp, "d", "Rabin's 1995 murder by a Jewish extremist shocked Israel.", "1995", "1995"),
+    ])
+    assert len(tl.events) == 2, [e.title for e in tl.events]
+    assert not any("trigger" in e.title or "shock" in e.title for e in tl.events)

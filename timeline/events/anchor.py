@@ -6,7 +6,8 @@ the object of a light verb hands the event to the verb ("had a phone call on Sep
 "when" clause hands it to that clause ("the 1953 coup, when the US overthrew a government"). A date hanging
 from the object of an ordinary verb is read as dating the verb ("broke off relations with Iran in 1980"), and
 a dated common-noun subject makes its verb the event ("the 1953 coup toppled Mossadegh"; a named event
-such as "the 1979 Islamic Revolution" stays itself).
+such as "the 1979 Islamic Revolution" stays itself) unless the verb only says what the happening led to ("the
+1990 invasion triggered the Gulf War": the invasion).
 """
 
 from __future__ import annotations
@@ -40,6 +41,17 @@ def _eventive_noun(tok: Token, via: Token) -> Token | None:
     return tok
 
 
+def _what_it_led_to(noun: Token, verb: Token) -> bool:
+    """Whether a dated happening in the subject is the event and its verb only what it led to ("Iraq's August
+    1990 invasion of Kuwait triggered the Gulf War", "Rabin's 1995 murder shocked Israel"): the noun is a kind
+    of happening the lexicon knows and the verb is neither of its kind ("the 1953 coup toppled Mossadegh"), nor
+    what it did ("the bombings killed 224"), nor a word that it took place."""
+    lex = lexicon()
+    kind, verb_kind = lex.fold(noun.lemma_.lower()), lex.fold(verb.lemma_.lower())
+    return kind in lex.kinds and kind not in lex.stop and kind != lex.fold("say") and verb_kind != kind \
+        and verb_kind not in lex.outcomes and verb.lemma_.lower() not in lex.happen | lex.stop
+
+
 def anchor(span: Span) -> tuple[Token, Token | None] | None:
     """(predicate, event noun or None) that the date expression `span` modifies; None when it modifies nothing."""
     inside = range(span.start, span.end)
@@ -60,7 +72,8 @@ def anchor(span: Span) -> tuple[Token, Token | None] | None:
                 continue
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon().light:
                 return noun.head, noun
-            if noun.dep_ in ("nsubj", "nsubjpass") and noun.pos_ == "NOUN" and noun.head.pos_ in ("VERB", "AUX"):
+            if noun.dep_ in ("nsubj", "nsubjpass") and noun.pos_ == "NOUN" and noun.head.pos_ in ("VERB", "AUX") \
+                    and not _what_it_led_to(noun, noun.head):
                 return noun.head, noun
             when = [c for c in noun.children if c.dep_ == "relcl"
                     and any(g.lower_ in ("when", "where") for g in c.children)]
