@@ -168,3 +168,12 @@ def test_a_dated_happening_is_the_event_not_what_it_led_to(nlp):
     ])
     assert len(tl.events) == 2, [e.title for e in tl.events]
     assert not any("trigger" in e.title or "shock" in e.title for e in tl.events)
+
+
+def test_a_particle_the_parse_calls_an_adverb_stays_with_its_verb(nlp):
+    tl = merge_analyses([
+        analysis(nlp, "a", "Armstrong died in August 2012 at the age of 82.", "August 2012", "2012-08"),
+        analysis(nlp, "b", "Neil Armstrong, the first man on the Moon, passed away on Aug. 25, 2012.",
+                 "Aug. 25, 2012", "2012-08-25"),
+    ])
+    assert [e.title for e in tl.events] == ["Armstrong passes away"]

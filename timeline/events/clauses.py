@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline.events.anchor import anchor
 from timeline.events.lexicon import lexicon
-from timeline.events.titles import SUBJECTS, Titler, hollow
+from timeline.events.titles import SUBJECTS, Titler, hollow, particle
 
 
 @dataclass(frozen=True)
@@ -112,6 +112,12 @@ def object_before(span: Span) -> Token | None:
     return None
 
 
+def _phrasal_kind(predicate: str) -> tuple[str, ...]:
+    """The kind of a phrasal predicate as a keyword ("pass away" -> the kind of "die"): its words alone say
+    another thing ("pass")."""
+    return (lexicon().fold(predicate),) if " " in predicate else ()
+
+
 def build_clause(doc: Doc, span: Span, titler: Titler, other_heads: set[int],
                  noun_event: Token | None = None) -> Clause | None:
     """The clause a date expression dates, with its title and vocabulary; None when it modifies nothing.
@@ -156,13 +162,14 @@ def build_clause(doc: Doc, span: Span, titler: Titler, other_heads: set[int],
         head = next((c for c in head.children if c.dep_ in ("attr", "oprd") and c.pos_ == "NOUN"), None) or next(
             (c for c in head.children if c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_),
             head)
-    predicate = " ".join([head.lemma_.lower(), *(c.lower_ for c in head.children if c.dep_ == "prt")])
+    predicate = " ".join([head.lemma_.lower(), *(c.lower_ for c in head.children if particle(c))])
     return Clause(
         head=pred.i, noun=noun.i if noun is not None else None, start=start, end=end, title=title,
         predicate=predicate,
         tokens=frozenset(t.i for t in toks) | frozenset(t.i for t in title_toks),
         title_tokens=tuple(dict.fromkeys(t.i for t in title_toks)),
         subject_tokens=tuple(t.i for t in titler.subject(pred)[2]) if noun is None or noun.i != pred.i else (),
-        keywords=content_lemmas([*title_toks, pred] + ([noun] if noun is not None else []), titler.skip),
+        keywords=tuple(sorted({*content_lemmas([*title_toks, pred] + ([noun] if noun is not None else []),
+                                               titler.skip), *_phrasal_kind(predicate)})),
         context=content_lemmas(toks, titler.skip),
     )

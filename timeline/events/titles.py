@@ -372,7 +372,7 @@ class Titler:
     def complements(self, pred: Token, limit: int = 2) -> tuple[list[Token], list[list[Token]]]:
         """(particles, complements) of a predicate: stranded prepositions, then objects, prepositional
         phrases and an infinitive complement in text order; a relative clause's object is its antecedent."""
-        particles: list[Token] = [c for c in pred.children if c.dep_ == "prt"]
+        particles: list[Token] = [c for c in pred.children if particle(c)]
         parts: list[list[Token]] = []
         fronted: list[list[Token]] = []
         for c in pred.children:
@@ -451,6 +451,11 @@ class Titler:
             return _headline(self.render(subj_toks)), [*subj_toks, pred]
         text, toks = self.plain(pred)
         return _headline(text), toks
+
+
+def particle(tok: Token) -> bool:
+    """A verb's particle, also where the parse calls it an adverb ("passed away": RP as advmod)."""
+    return tok.dep_ == "prt" or tok.tag_ == "RP" and tok.dep_ == "advmod" and tok.i == tok.head.i + 1
 
 
 def _gerund(pred: Token) -> str:
