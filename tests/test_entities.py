@@ -380,6 +380,7 @@ def test_a_king_known_by_one_name_is_not_anyone_with_that_surname(nlp):
             "Washington. King Hussein said he carried no message.")
     _mentions, entities = entities_of(nlp, text)
     assert holder(entities, "King Hussein") and holder(entities, "King Hussein") != holder(entities, "Saddam Hussein")
+    assert "King Hussein" in {e.name for e in entities}
     per_doc = [entities_of(nlp, t, doc_id=f"d{i}")[1] for i, t in enumerate(
         ["King Hussein of Jordan flew to Washington.", "Saddam Hussein invaded Kuwait in August."])]
     merged, _ = merge_entities(per_doc, load_aliases())

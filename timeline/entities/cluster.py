@@ -253,6 +253,8 @@ def _make_group(idx: list[int], records: list[NameRecord], table: AliasTable) ->
         longest = max(len(name_tokens(n, initials=True)) for n in names)
         name = max((n for n in names if len(name_tokens(n, initials=True)) == longest),
                    key=lambda n: (names[n], len(n), n))
+        regnal = sorted(a for a in aliases if _regnal({a}) and a.lower().endswith(" " + name.lower()))
+        name = regnal[0] if longest == 1 and regnal else name  # "King Hussein", not "Hussein"
     else:
         name = max(names, key=lambda n: (names[n], len(n), n))
     return Group(idx, name, etype, sorted(aliases), sum(records[i].count for i in idx))
