@@ -201,3 +201,19 @@ def test_a_winter_across_two_years_a_season_pair_and_a_day_range() -> None:
             "On the night of 9–10 November 1938 synagogues burned.")
     assert _found(text) == [("the winter of 1944-45", "DATE", "1945-WI"), ("the summer", "DATE", "1916-SU"),
                             ("autumn of 1916", "DATE", "1916-FA"), ("9–10 November 1938", "DATE", "1938-11-09")]
+
+
+def test_a_dated_history_is_told_by_its_own_years() -> None:
+    text = ("The Battle of the Somme began on 1 July 1916. In February, the Germans had attacked Verdun. "
+            "On 15 September tanks were used for the first time. Later that year, Haig was promoted.")
+    assert _found(text, "2009-05-01") == _found(text) == [
+        ("1 July 1916", "DATE", "1916-07-01"), ("February", "DATE", "1916-02"),
+        ("15 September", "DATE", "1916-09-15"), ("Later that year", "DATE", "1916")]
+
+
+def test_an_obituary_keeps_its_news_date_and_a_report_stays_news() -> None:
+    obituary = ("Paul Sacher, 93, a conductor and patron of the arts, died May 26 in Zurich. Mr. Sacher married "
+                "into the Hoffmann-La Roche family in 1934 and served on its board for almost six decades.")
+    assert _found(obituary, "1999-05-30")[0] == ("May 26", "DATE", "1999-05-26")
+    report = "NATO was founded in 1949, officials said. Greece joined in 1952. A summit is set for April."
+    assert _found(report, "1999-03-12")[-1] == ("April", "DATE", "1999-04")

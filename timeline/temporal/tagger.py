@@ -8,10 +8,12 @@ nothing is resolved without the document's own publication date.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from timeline.model import Document, Mention
 from timeline.temporal import dates
 from timeline.temporal.filters import about_results, names_an_event, plausible
+from timeline.temporal.genre import tells_history
 from timeline.temporal.grammar import RuleMatch, grammar
 from timeline.temporal.normalise import (
     ANCHOR_RULES,
@@ -32,6 +34,7 @@ _DAY_ANCHOR_REACH = 1000
 _QUARTER_REACH = 300
 _DURATION_ANCHOR_REACH = 400
 _NARRATIVE_REACH = 1500
+_NEWS_DAYS = 7
 _ABSOLUTE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
@@ -116,6 +119,7 @@ class _Tagging:
         self.doc = doc
         self.text = doc.text
         self.ref = dates.parse_day(doc.published)
+        self.history = tells_history(doc.text, self.ref)  # dated, but told like an encyclopedia: by its own years
         self.mentions: list[Mention] = []
         self.anchor: tuple[str, int] | None = None
         self.day_anchor: tuple[str, int] | None = None
@@ -172,17 +176,29 @@ class _Tagging:
             return None
         return self.told_days.get((month_number(rm.groups.get("month")), day_number(rm.groups.get("d"))))
 
+    def _days_ago(self, rm: RuleMatch) -> bool:
+        """A day and month that, read as news, fall within days of the publication date: in an obituary or a
+        history told on its anniversary that is the news ("died May 26"), not a day of the years told."""
+        if self.ref is None or rm.rule not in ("md", "dm"):
+            return False
+        m, d = month_number(rm.groups.get("month")), day_number(rm.groups.get("d"))
+        year = dates.year_for(self.ref, m, d, tense_at(self.text, rm.start, rm.end))
+        return dates.valid_day(year, m, d) and abs((date(year, m, d) - self.ref).days) <= _NEWS_DAYS
+
     def accept(self, rm: RuleMatch) -> bool:
         """Normalise a grammar match into a mention; False turns it down so other rules may try its words."""
-        if not plausible(self.doc, rm, self.ref is not None):
+        if not plausible(self.doc, rm, self.ref is not None and not self.history):
             return False
         text, ref = self.text, self.ref
         narrative_year = self._told_year(rm)
         if rm.rule in NARRATIVE_RULES:
             if narrative_year is None:
-                narrative_year = self._narrative_year(rm) if ref is None else self._sentence_year(rm)
+                told = ref is None or (self.history and not self._days_ago(rm))
+                narrative_year = self._narrative_year(rm) if told else self._sentence_year(rm)
             if narrative_year is not None:
                 ref = None  # counted from the story's own year, not from the publication date
+        elif rm.rule == "the_year" and self.history:
+            ref = None  # "early in the year" of a history is the year it tells
         ctx = Context(
             ref=ref,
             tense=tense_at(text, rm.start, rm.end) if (ref is not None and rm.rule in TENSE_RULES) else None,
@@ -225,7 +241,8 @@ class _Tagging:
                 self.day_anchor = self.anchor
         elif norm.type == "DATE" and _PART_OF_YEAR.match(norm.value):
             self.anchor = (norm.value[:4], rm.end)  # "the spring of 1945 ... three years later": its year
-        if self.ref is None and self.anchor is not None and self.anchor != before and not self._flashback(*self.anchor):
+        if ((self.ref is None or self.history) and self.anchor is not None and self.anchor != before
+                and not self._flashback(*self.anchor)):
             self.story = self.anchor
         if rm.rule == "quarter" and _QUARTER.match(norm.value):
             self.first_quarter = self.first_quarter or norm.value
