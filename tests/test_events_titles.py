@@ -285,3 +285,8 @@ def test_a_name_the_parse_hangs_on_an_office_s_country_titles_the_office_holder(
     text = ("The U.S. ambassador to Poland, Dan Fried, who was then on the National Security Council, said Friday "
             "that he remembered being asked to help turn this pious wish into reality.")
     assert titles(nlp, text, "Friday", "1999-03-12")[0].startswith("Fried says")
+
+
+def test_a_verb_the_tagger_reads_as_a_noun_keeps_its_subject(nlp):
+    text = "The Titanic sank on April 15, 1912, after striking an iceberg."
+    assert titles(nlp, text, "April 15, 1912", "1912-04-15")[0].startswith("Titanic sank")

@@ -65,6 +65,8 @@ def anchor(span: Span) -> tuple[Token, Token | None] | None:
             continue
         if head.pos_ == "VERB" or (head.pos_ == "AUX" and head.dep_ not in ("aux", "auxpass")):
             return head, None
+        if head.pos_ == "NOUN" and head.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in head.children):
+            return head, None  # "The Titanic sank on April 15": a verb the tagger read as a noun
         if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and tok.dep_ in _PREMODIFIERS and tok.i < head.i):
             noun = _eventive_noun(head, tok)
             if noun is None:

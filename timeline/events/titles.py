@@ -147,6 +147,8 @@ def _verb(pred: Token, plural: bool, finite: bool = False) -> str:
         verb = _IRREGULAR["be"][plural] + " not"
     elif neg:
         verb = ("do not " if plural else "does not ") + lemma
+    elif pred.pos_ == "NOUN":  # a verb the tagger read as a noun keeps its written form ("Titanic sank")
+        verb = pred.text.lower()
     elif pred.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in children):
         verb = _CONTRACTED.get(pred.text.lower().replace("\u2019", "'"), pred.text.lower())
     else:
