@@ -217,3 +217,8 @@ def test_an_obituary_keeps_its_news_date_and_a_report_stays_news() -> None:
     assert _found(obituary, "1999-05-30")[0] == ("May 26", "DATE", "1999-05-26")
     report = "NATO was founded in 1949, officials said. Greece joined in 1952. A summit is set for April."
     assert _found(report, "1999-03-12")[-1] == ("April", "DATE", "1999-04")
+
+
+def test_decades_count_from_a_decade() -> None:
+    assert _found("Trade grew in the 1630s. In the following decade, war came. Two decades later peace returned.") == [
+        ("the 1630s", "DATE", "163"), ("the following decade", "DATE", "164"), ("Two decades later", "DATE", "166")]

@@ -39,6 +39,8 @@ _ABSOLUTE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 _BC_YEAR = re.compile(r"^BC\d{4}$")
+_DECADE = re.compile(r"^\d{3}$")
+_YEAR_START = re.compile(r"^\d{4}")
 _PERFECT = re.compile(r"\b(?:had|having|hadn't|had not)\b", re.IGNORECASE)
 _PART_OF_YEAR = re.compile(r"^\d{4}-(?:SP|SU|FA|WI|Q[1-4]|H[12])$")
 _RELATIVE_GROUPS = ("rel", "yrel", "fyear", "wd")
@@ -142,14 +144,14 @@ class _Tagging:
         crowned"), also a paragraph back: history is told in order, so a bare month belongs to the year being
         told."""
         anchor = self._story_anchor(rm)
-        if anchor is None or rm.start - anchor[1] > _NARRATIVE_REACH or not anchor[0][:4].isdigit():
+        if anchor is None or rm.start - anchor[1] > _NARRATIVE_REACH or not _YEAR_START.match(anchor[0]):
             return None
         return int(anchor[0][:4])
 
     def _flashback(self, value: str, end: int) -> bool:
         """A date told in the pluperfect ("which had been built ... on 28 December 1065") before the year the
         story is at: background, not a move of the story."""
-        if self.story is None or not value[:4].isdigit() or not self.story[0][:4].isdigit():
+        if self.story is None or not _YEAR_START.match(value) or not _YEAR_START.match(self.story[0]):
             return False
         if int(value[:4]) >= int(self.story[0][:4]):
             return False
@@ -162,7 +164,7 @@ class _Tagging:
         recent year leaves it to the news calendar ("a program approved in 1987 ... through Sept. 29")."""
         g = rm.groups
         if (self.anchor is None or self.ref is None or any(g.get(k) for k in _RELATIVE_GROUPS)
-                or not self.anchor[0][:4].isdigit()):
+                or not _YEAR_START.match(self.anchor[0])):
             return None
         year = int(self.anchor[0][:4])
         if rm.rule not in ("md", "dm", "month") or self.ref.year - year < _HISTORY_GAP:
@@ -241,6 +243,8 @@ class _Tagging:
                 self.day_anchor = self.anchor
         elif norm.type == "DATE" and _PART_OF_YEAR.match(norm.value):
             self.anchor = (norm.value[:4], rm.end)  # "the spring of 1945 ... three years later": its year
+        elif norm.type == "DATE" and _DECADE.match(norm.value):
+            self.anchor = (norm.value, rm.end)  # "the 1630s ... In the following decade": decades only
         if ((self.ref is None or self.history) and self.anchor is not None and self.anchor != before
                 and not self._flashback(*self.anchor)):
             self.story = self.anchor

@@ -153,3 +153,10 @@ def era_year_shift(anchor: str | None, years: int) -> str | None:
     astronomical = 1 - int(anchor[2:]) + years  # 1 BC is year 0
     return f"BC{1 - astronomical:04d}" if astronomical <= 0 else f"{astronomical:04d}"
 
+
+def decade_shift(anchor: str | None, decades: int) -> str | None:
+    """A decade anchor moved by whole decades ("163", the 1630s, + 1 -> "164"), or None when it is no decade."""
+    if not anchor or len(anchor) != 3 or not anchor.isdigit():
+        return None
+    return f"{int(anchor) + decades:03d}" if 0 <= int(anchor) + decades <= 999 else None
+

@@ -11,6 +11,7 @@ from timeline.temporal.values.base import (
     Context,
     Groups,
     Norm,
+    decade_shift,
     duration_value,
     era_year_shift,
     modifier,
@@ -57,9 +58,13 @@ def ago(g: Groups, ctx: Context) -> Norm | None:
     last = last_quarter(ctx) if ctx.quarter else None
     if last is not None and unit == "Y" and direction != "from now":
         return Norm("DATE", dates.quarter(last[0] + sign * int(n), last[1]), mod)
-    bc = era_year_shift(ctx.anchor, sign * int(n)) if unit == "Y" and direction in ("earlier", "later") else None
-    if bc is not None:
-        return Norm("DATE", bc, mod)  # "In 264 BC ... Two years later"
+    shifted = None
+    if direction in ("earlier", "later") and unit == "Y":
+        shifted = era_year_shift(ctx.anchor, sign * int(n))  # "In 264 BC ... Two years later"
+    elif direction in ("earlier", "later") and unit == "DE":
+        shifted = decade_shift(ctx.anchor, sign * int(n))  # "the 1630s ... two decades later"
+    if shifted is not None:
+        return Norm("DATE", shifted, mod)
     base = _anchor_day(ctx, unit) if direction in ("earlier", "later") else ctx.ref
     if base is None:
         if direction in ("earlier", "later"):
@@ -125,9 +130,10 @@ def relative(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DURATION", duration_value(1, unit), mod)
     base = ctx.ref
     if rel in ("following", "same") or (rel in ("previous", "preceding", "prior") and g.get("the")):
-        bc = era_year_shift(ctx.anchor, sign) if unit == "Y" else None
-        if bc is not None:
-            return Norm("DATE", bc, mod)  # "In 218 BC ... The following year"
+        # "In 218 BC ... The following year", "the 1630s ... the following decade"
+        shifted = {"Y": era_year_shift, "DE": decade_shift}[unit](ctx.anchor, sign) if unit in ("Y", "DE") else None
+        if shifted is not None:
+            return Norm("DATE", shifted, mod)
         base = _anchor_day(ctx, unit)
     if base is None:
         blank = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "DE": "XXX", "CE": "XX",
