@@ -408,3 +408,11 @@ def test_where_someone_was_exiled_and_a_town_with_its_region_are_places(nlp):
     types = {e.name: e.type for e in entities}
     assert types.get("Elba") == "place" and types.get("Hamilton") == "place" and types.get("Corsica") == "place"
     assert types.get("Dan Fried") == "person"
+
+
+def test_a_name_with_a_surname_particle_is_a_person_and_into_names_a_place(nlp):
+    text = ("The Suez Canal was built by the Suez Canal Company, which Ferdinand de Lesseps had founded in December "
+            "1858. Israeli forces crossed into the Sinai on 29 October 1956.")
+    _mentions, entities = entities_of(nlp, text)
+    types = {e.name: e.type for e in entities}
+    assert types.get("Ferdinand de Lesseps") == "person" and types.get("Sinai") == "place"

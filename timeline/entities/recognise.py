@@ -9,7 +9,8 @@ Corrections, all general:
 - demonyms ("Iranian", "Saudi") are tied to their place through `data/demonyms.tsv`;
 - a mention after a personal title ("President", "Ayatollah") is a person whatever NER said, unless it ends in
   an institution's head word ("Justice Department", `data/institutions.txt`): then it is an organisation;
-- a "person" where something happens ("at Waterloo", "in Saint Helena", "exiled to Elba") is a place, and so
+- an "organisation" that is a given name, a surname particle and a surname ("Ferdinand de Lesseps") is a person;
+- a "person" where something happens ("at Waterloo", "into the Sinai", "exiled to Elba") is a place, and so
   is a name written with a place as town and region ("Ajaccio, Corsica", "Hamilton, Ontario");
 - a name in apposition to a noun that only names a person ("another sister, Georgina") is a person;
 - a one-word "facility" (real ones are "Oval Office", "Kennedy Space Center") is of unknown type, usually a
@@ -34,7 +35,15 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from timeline.entities.aliases import AliasTable
-from timeline.entities.names import clean, key, name_tokens, regnal_titles, strip_titles, titles
+from timeline.entities.names import (
+    SURNAME_PARTICLES,
+    clean,
+    key,
+    name_tokens,
+    regnal_titles,
+    strip_titles,
+    titles,
+)
 from timeline.model import EntityType
 
 LABELS: dict[str, EntityType] = {
@@ -265,10 +274,22 @@ def _classify(text: str, label: str, table: AliasTable) -> tuple[str, EntityType
         etype = "other"
     if titled and etype in ("person", "organisation", "other", "place") and len(name_tokens(name)) <= 4:
         etype = "person"
+    if etype == "organisation" and _particled(name, table):
+        etype = "person"
     return name, etype, titled, None
 
 
-_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout"}
+def _particled(name: str, table: AliasTable) -> bool:
+    """Whether an "organisation" is a personal name with a surname particle ("Ferdinand de Lesseps", "Ludwig
+    van Beethoven"): given name, particle, surname, none of them an institution word and the surname no known
+    place ("Banco de Mexico")."""
+    words = name.split()
+    return len(words) == 3 and words[1] in SURNAME_PARTICLES and words[0].isalpha() and words[0].istitle() \
+        and words[2][:1].isupper() and not {words[0].lower(), words[2].lower()} & institutions() \
+        and table.lookup(words[2]) is None and words[2] not in demonyms() and words[2] not in capitals()
+
+
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "into"}
 
 
 def _located(doc: Doc, start: int, end: int) -> bool:
@@ -365,7 +386,7 @@ def recognise(doc: Doc, table: AliasTable, dates: list[tuple[int, int]] | None =
         if classified is None:
             continue
         name, etype, titled, group = classified
-        if label == "PERSON" and group is None and _located(doc, start, end):
+        if ent.label_ == "PERSON" and group is None and _located(doc, start, end):
             name, etype, titled = clean(text[start:end]), "place", False
         elif etype != "person" and group is None and _named_person(doc, start, end):
             name, etype = clean(text[start:end]), "person"
