@@ -143,3 +143,12 @@ def test_types(text: str, published: str | None, expected: list[tuple[str, str, 
 @pytest.mark.parametrize(("text", "published", "expected"), COVERAGE)
 def test_coverage(text: str, published: str | None, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text, published) == expected
+
+
+def test_a_zone_after_a_clock_and_next_to_a_place_are_no_sentence_or_future_cues() -> None:
+    text = ("For an Aug. 5 liftoff, the launch window opens at 11:34 a.m. EDT (1534 GMT) and remains open "
+            "through 12:43 EDT (1643 GMT).")
+    assert [v for _, _, v in _found(text, "2011-07-28")][1:] == [
+        "2011-08-05T11:34", "2011-08-05T15:34", "2011-08-05T12:43", "2011-08-05T16:43"]
+    killed = "More than 100 people were killed in the blasts next to the U.S. embassies on Friday."
+    assert _found(killed, "1998-08-09") == [("Friday", "DATE", "1998-08-07")]

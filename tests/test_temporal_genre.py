@@ -18,3 +18,7 @@ def test_a_report_about_the_past_and_an_undated_text_are_not() -> None:
     assert not tells_history(report, date(1999, 3, 12))
     assert not tells_history("Prices rose in 2018 and 2019.", date(2019, 11, 3))
     assert not tells_history("In 1916 the battle began.", None)
+
+
+def test_clock_readings_are_no_years() -> None:
+    assert not tells_history("The window opens at 11:34 a.m. EDT (1534 GMT) on Aug. 5.", date(2011, 7, 28))

@@ -222,3 +222,20 @@ def test_an_obituary_keeps_its_news_date_and_a_report_stays_news() -> None:
 def test_decades_count_from_a_decade() -> None:
     assert _found("Trade grew in the 1630s. In the following decade, war came. Two decades later peace returned.") == [
         ("the 1630s", "DATE", "163"), ("the following decade", "DATE", "164"), ("Two decades later", "DATE", "166")]
+
+
+def test_early_medieval_years_and_a_history_saved_later_agree() -> None:
+    text = ("Charlemagne (742-814) became king of the Franks in 768. He invaded Saxony in 772 and Spain in 778. "
+            "On Christmas Day that year he feasted. He was crowned emperor in 800, when he was old.")
+    undated = _found(text)
+    assert [(t, v) for t, _, v in undated] == [("742", "0742"), ("768", "0768"), ("772", "0772"), ("778", "0778"),
+                                              ("Christmas Day", "0778-12-25"), ("that year", "0778"), ("800", "0800")]
+    assert _found(text, "2009-05-01") == undated
+    assert _found("In 911, the caller hung up.", "2019-11-03") == []
+
+
+def test_a_clock_time_in_a_history_takes_the_day_the_story_is_at() -> None:
+    text = ("The attack came on the morning of Sunday, December 7, 1941. The first wave struck. "
+            "At 7:48 a.m. the planes reached the harbor. The following day, Congress declared war.")
+    assert [(t, v) for t, _, v in _found(text, "2009-05-01")][1:] == [
+        ("7:48 a.m.", "1941-12-07T07:48"), ("The following day", "1941-12-08")]

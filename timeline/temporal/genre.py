@@ -12,10 +12,15 @@ import re
 import statistics
 from datetime import date
 
-_YEAR = re.compile(r"(?<![\d,.$£€-])(1[0-9]\d\d|20\d\d)(?![\d,%])")
+_YEAR = re.compile(r"(?<![\d,.$£€:-])(1[0-9]\d\d|20\d\d)(?![\d,%:]|\s*(?:GMT|UTC|Z|hrs?|h|[AP]M|[ECMP][SD]T)\b)")
 _BC_YEAR = re.compile(r"\b(\d{1,4})\s*(?:BC|B\.C\.|BCE|B\.C\.E\.)(?!\w)")
+_EARLY_YEAR = re.compile(r"\b(?:in|since|from|until|by)\s+([1-9]\d{2})(?=[,.;:)]|\s+(?:and|he|she|they|the|it)\b)",
+                         re.IGNORECASE)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# a weekday alone points from the date of writing ("said Tuesday"); one with its date ("Sunday, 27 May") does not
 _NEWS_CUE = re.compile(r"\b(?:said|says|today|yesterday|tomorrow|tonight|(?:this|last|next)\s+(?:week|month)|"
-                       r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.IGNORECASE)
+                       r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!,?\s+(?:\d|" + _MONTH + r")))\b",
+                       re.IGNORECASE)
 _MIN_YEARS = 1
 _GAP = 20  # years between the median year named and the document's date
 _CUES_PER_THOUSAND_WORDS = 2.0
@@ -27,6 +32,9 @@ def tells_history(text: str, published: date | None) -> bool:
         return False
     years = [int(y) for y in _YEAR.findall(text) if int(y) <= published.year]
     years += [-int(y) for y in _BC_YEAR.findall(text)]
+    early = [int(y) for y in _EARLY_YEAR.findall(text)]
+    if len(set(early)) >= 2:  # "In 911, the caller hung up" is a phone call; "in 768 ... in 814" is history
+        years += early
     if len(years) < _MIN_YEARS or statistics.median(years) > published.year - _GAP:
         return False
     words = max(1, len(text.split()))

@@ -63,7 +63,7 @@ def _normalise_cached(rm: RuleMatch, text: str, ctx: Context) -> Norm | None:
 
 
 def _anchor_context(text: str, rm: RuleMatch, last: tuple[str, int] | None,
-                    last_day: tuple[str, int] | None) -> str | None:
+                    last_day: tuple[str, int] | None, narrative: bool = False) -> str | None:
     """The date an anchored expression counts from: the last one named shortly before; for a bare time of
     day ("at 10 p.m."), a day named earlier in the same sentence; for "the previous Friday", the day the
     story last named, even a paragraph back."""
@@ -72,7 +72,10 @@ def _anchor_context(text: str, rm: RuleMatch, last: tuple[str, int] | None,
             return last_day[0]
         return None
     if rm.rule in CLOCK_RULES:
-        if last_day and last_day[1] >= sentence_bounds(text, rm.start, rm.end)[0]:
+        # news dates a bare clock time by the day named in its sentence, else the publication date; a story
+        # without one ("December 7, 1941 ... At 7:48 a.m.") by the day it is at
+        if last_day and (last_day[1] >= sentence_bounds(text, rm.start, rm.end)[0]
+                         or (narrative and rm.start - last_day[1] <= _DAY_ANCHOR_REACH)):
             return last_day[0]
         return None
     if rm.rule == "month" and not rm.groups.get("fyear"):
@@ -81,6 +84,23 @@ def _anchor_context(text: str, rm: RuleMatch, last: tuple[str, int] | None,
     if last and rm.rule in ANCHOR_RULES and rm.start - last[1] <= reach:
         return last[0]
     return None
+
+
+def _deictic(rm: RuleMatch) -> bool:
+    """Whether the expression points from the moment of writing ("today", "now", "two years ago", "last year",
+    "Tuesday" in an obituary), so even a history told long after needs the document's date for it."""
+    direction = (rm.groups.get("dir") or "").lower()
+    deictic_pod = any((rm.groups.get(k) or "").lower() in ("this", "last", "yesterday", "today", "tomorrow")
+                      for k in ("rel", "day"))
+    return (rm.rule in ("deictic", "vague", "weekday") or (rm.rule == "this_pod" and deictic_pod)
+            or (rm.rule == "ago" and direction not in ("earlier", "later", "afterward", "afterwards"))
+            or (rm.rule == "relative" and not rm.groups.get("the") and not _anaphoric(rm)))
+
+
+def _in_parentheses(text: str, start: int, end: int) -> bool:
+    """An aside: "Charlemagne (742-814)", "the First World War (1914-18)"; it does not move the story."""
+    opening, closing = text.rfind("(", max(0, start - 40), start), text.find(")", end, end + 40)
+    return opening >= 0 and closing >= 0 and ")" not in text[opening:start] and "(" not in text[end:closing]
 
 
 def _that_period(rm: RuleMatch) -> bool:
@@ -194,18 +214,18 @@ class _Tagging:
         text, ref = self.text, self.ref
         narrative_year = self._told_year(rm)
         if rm.rule in NARRATIVE_RULES:
+            told = ref is None or (self.history and not self._days_ago(rm))
             if narrative_year is None:
-                told = ref is None or (self.history and not self._days_ago(rm))
                 narrative_year = self._narrative_year(rm) if told else self._sentence_year(rm)
-            if narrative_year is not None:
-                ref = None  # counted from the story's own year, not from the publication date
-        elif rm.rule == "the_year" and self.history:
-            ref = None  # "early in the year" of a history is the year it tells
+            if narrative_year is not None or (told and self.history):
+                ref = None  # counted from the story's own year (if it gave one yet), not from the publication date
+        elif self.history and not _deictic(rm):
+            ref = None  # a history counts from the dates it tells; only "today", "two years ago" need its date
         ctx = Context(
             ref=ref,
             tense=tense_at(text, rm.start, rm.end) if (ref is not None and rm.rule in TENSE_RULES) else None,
             anchor=_anchor_context(text, rm, self._story_anchor(rm) if _that_period(rm) else self.anchor,
-                                   self.day_anchor),
+                                   self.day_anchor, narrative=self.ref is None or self.history),
             quarter=_quarter_context(text, rm, self.quarter, self.first_quarter),
             before=text[max(0, rm.start - 12):rm.start].lower() if rm.rule in BEFORE_RULES else "",
             narrative_year=narrative_year,
@@ -222,11 +242,13 @@ class _Tagging:
         before = self.anchor
         if rm.groups.get("y") and rm.groups.get("d") and _DAY.match(norm.value):
             self.told_days[(int(norm.value[5:7]), int(norm.value[8:10]))] = int(norm.value[:4])
-        if norm.type == "DATE" and _ABSOLUTE.match(norm.value):
+        if (self.ref is None or self.history) and _in_parentheses(text, rm.start, rm.end):
+            pass  # an aside in a history ("Charlemagne (742-814)") leaves the anchors where the story is
+        elif norm.type == "DATE" and _ABSOLUTE.match(norm.value):
             self.anchor = (norm.value, rm.end)
             if _DAY.match(norm.value):
                 self.day_anchor = (norm.value, rm.end)
-        elif self.ref is None and norm.value.startswith("XXXX-"):
+        elif (self.ref is None or self.history) and norm.type == "DATE" and norm.value.startswith("XXXX-"):
             # an undated story's date of unknown year ("On Sunday, 2 December") leaves the year being told
             self.anchor = None
         elif norm.value.startswith("BC"):

@@ -17,6 +17,8 @@ from timeline.temporal.lexicon import load
 _WORD = re.compile(r"[A-Za-z][\w'’]*")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 _WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]+)$")
+_WORD_AFTER = re.compile(r"[\s(]*([A-Za-z]+)")
+_TIMEZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST"})
 _WINDOW = 200
 # a past participle after these is not a past tense ("will be reviewed in May") and an -ed word after a
 # determiner is an adjective ("on a still unspecified date")
@@ -59,6 +61,9 @@ def _ends_sentence(text: str, m: re.Match[str]) -> bool:
     "James C. Kopp") does not end the sentence."""
     if text[m.start()] != ".":
         return True
+    following = _WORD_AFTER.match(text, m.end())
+    if following and (following.group(1)[:1].islower() or following.group(1) in _TIMEZONES):
+        return False  # "p.m. EDT", "Inc. said": a sentence starts with a capital, and no zone names one
     word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
     if word is None:
         return True
@@ -133,6 +138,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         kind = _kind(word)
         if kind == "past" and k > 0 and words[k - 1].group().lower() in _NOT_A_VERB_AFTER:
             continue
+        if word == "next" and k + 1 < len(words) and words[k + 1].group().lower() == "to":
+            continue  # "the blasts next to the embassies": a place, not a time ahead
         if word in lists.weak_future:
             # "protesters planned a rally on Saturday" is ahead; "a service planned for Saturday was canceled"
             # is not: the verb right after the date says the plan is over
