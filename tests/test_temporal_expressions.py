@@ -126,6 +126,8 @@ DURATIONS: list[Case] = [
     ("The ordeal has lasted for years.", None, [("years", "DURATION", "PXY")]),
     ("after a day-long meeting in the decades-long feud", None,
      [("day-long", "DURATION", "P1D"), ("decades-long", "DURATION", "PXY")]),
+    ("The empire lasted two hundred years; after three hundred years it fell.", None,
+     [("two hundred years", "DURATION", "P200Y"), ("three hundred years", "DURATION", "P300Y")]),
     ("The storm is forecast to last several days; prices rose in the last several days.", "2022-03-10",
      [("several days", "DURATION", "PXD"), ("the last several days", "DURATION", "PXD")]),
     ("It had losses in the past two quarters and pays interest every quarter.", "1989-10-27",

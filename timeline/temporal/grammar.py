@@ -55,6 +55,7 @@ def placeholders() -> dict[str, str]:
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
         "YEAR": r"(?:1[0-9]\d\d|20\d\d)",
         "NUM": (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+1/2)?|"
+                + f"{_alternation(ones)}\\s+(?:hundred|thousand)|"
                 + f"{_alternation(tens)}(?:[-\\s]{_alternation(ones)})?|{_alternation(teens)}|{_alternation(ones)}|"
                 + _alternation(lex["number_words"])[3:]),
         "VNUM": _alternation(lex["vague_numbers"]),

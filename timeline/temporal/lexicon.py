@@ -35,13 +35,17 @@ def weekdays() -> dict[str, int]:
 
 @cache
 def cardinals() -> dict[str, float]:
-    """Every spelled-out number the grammar accepts, up to ninety-nine, plus "a", "a dozen" and alike."""
+    """Every spelled-out number the grammar accepts, up to ninety-nine, whole hundreds and thousands ("two
+    hundred", "three thousand"), plus "a", "a dozen" and alike."""
     lx = lexicon()
     words: dict[str, float] = {**lx["ones"], **lx["teens"], **lx["tens"], **lx["number_words"]}
     for tens, t in lx["tens"].items():
         for ones, o in lx["ones"].items():
             words[f"{tens}-{ones}"] = t + o
             words[f"{tens} {ones}"] = t + o
+    for ones, o in lx["ones"].items():
+        words[f"{ones} hundred"] = o * 100
+        words[f"{ones} thousand"] = o * 1000
     return words
 
 
