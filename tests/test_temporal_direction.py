@@ -18,6 +18,9 @@ def _found(text: str, published: str | None) -> list[tuple[str, str, str]]:
 
 
 DIRECTION: list[Case] = [
+    # a schedule in the present points ahead ("opens", "begins")
+    ("The launch window opens on October 5; the trial begins March 4.", "2023-03-31",
+     [("October 5", "DATE", "2023-10-05"), ("March 4", "DATE", "2024-03-04")]),
     # an abbreviation does not end the sentence whose verb sets the direction (NYT19981025.0188, wsj_0927)
     ("In January, a week after the 25th anniversary of the Roe vs. Wade decision, a clinic bombing in Birmingham, "
      "Ala., killed a guard.", "1998-10-25", [("January", "DATE", "1998-01"), ("a week", "DURATION", "P1W")]),
