@@ -49,3 +49,26 @@ def built_out(built, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("out")
     write(built, out)
     return out
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The real spaCy pipeline, loaded once for every test that parses text."""
+    from timeline.nlp import load
+
+    return load()
+
+
+@pytest.fixture(scope="session")
+def analysis_of(nlp):
+    """One sentence linked by the real stage 2, with its one date mention given by hand (expr, TIMEX3 value)."""
+    from timeline.entities import load_aliases
+    from timeline.events import link_document
+    from timeline.model import DocAnalysis, Document, Mention
+
+    def analyse(doc_id: str, text: str, expr: str, value: str) -> DocAnalysis:
+        start = text.index(expr)
+        mention = Mention(doc_id, start, start + len(expr), expr, "DATE", value)
+        return link_document(DocAnalysis(Document(doc_id, text), [mention]), nlp, load_aliases())
+
+    return analyse

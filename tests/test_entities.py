@@ -13,13 +13,6 @@ from timeline.events.link import neutralised_text, parse
 from timeline.model import Document
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from timeline.nlp import load
-
-    return load()
-
-
 def entities_of(nlp, text: str, table: AliasTable | None = None, doc_id: str = "t", ignored=()):
     document = Document(doc_id, text, ignored=tuple(ignored))
     return document_entities(parse(nlp, neutralised_text(document)), doc_id, table or load_aliases())

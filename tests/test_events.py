@@ -16,13 +16,6 @@ from timeline.events import focus, link_document, merge_analyses
 from timeline.model import DocAnalysis, Document, Mention
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from timeline.nlp import load
-
-    return load()
-
-
 def analysis(nlp, doc_id: str, text: str, dates: list[tuple[str, str]], published: str | None = None,
              anchors: dict[str, str] | None = None) -> DocAnalysis:
     """Link one made-up document whose date mentions are given as (text, TIMEX3 value)."""

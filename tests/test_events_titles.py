@@ -3,18 +3,9 @@ stand for their antecedent; the date mentions are given by hand so only the link
 
 from __future__ import annotations
 
-import pytest
-
 from timeline.entities import load_aliases
 from timeline.events import link_document
 from timeline.model import DocAnalysis, Document, Mention
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from timeline.nlp import load
-
-    return load()
 
 
 def titles(nlp, text: str, expr: str, value: str) -> list[str]:
