@@ -281,3 +281,11 @@ def test_a_name_the_parse_hangs_on_an_office_s_country_titles_the_office_holder(
 def test_a_verb_the_tagger_reads_as_a_noun_keeps_its_subject(nlp):
     text = "The Titanic sank on April 15, 1912, after striking an iceberg."
     assert titles(nlp, text, "April 15, 1912", "1912-04-15")[0].startswith("Titanic sank")
+
+
+def test_a_date_after_a_preposition_dates_the_verb_not_the_name_and_not_the_agents_participle(nlp):
+    assert titles(nlp, "In 326 BCE Alexander defeated Porus, the prince of India.", "326 BCE",
+                  "BC0326") == ["Alexander defeats Porus"]
+    assert titles(nlp, "Caesar was assassinated by senators led by Brutus and Cassius on 15 March 44 BC.",
+                  "15 March 44 BC", "BC0044-03-15") == ["Caesar assassinated by senators"]
+    assert titles(nlp, "The 1979 Islamic Revolution toppled the Shah.", "1979", "1979") == ["Islamic Revolution"]

@@ -17,8 +17,18 @@ from spacy.tokens import Span, Token
 from timeline.events.lexicon import lexicon
 
 _PREMODIFIERS = {"compound", "nmod", "amod", "nummod", "poss", "npadvmod", "quantmod"}
+_NOT_EVENTS = {"PERSON", "GPE", "LOC", "NORP", "FAC"}
 _CLIMB_POS = {"ADP", "SCONJ", "ADV", "PART", "CCONJ", "PUNCT", "DET", "NUM", "ADJ", "PROPN", "PRON", "X", "SYM",
               "SPACE", "INTJ"}
+
+
+def _past_the_agent(verb: Token) -> Token:
+    """The verb a date dates when the parse hangs it on a participle inside a passive's agent ("Caesar was
+    assassinated by senators led by Brutus on 15 March 44 BC": assassinated, not led)."""
+    noun = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return noun.head.head
+    return verb
 
 
 def _eventive_noun(tok: Token, via: Token) -> Token | None:
@@ -28,8 +38,8 @@ def _eventive_noun(tok: Token, via: Token) -> Token | None:
     dateline or an apposition ("NICOSIA, Aug. 8"). Amounts are not events ("81 cents a year ago"): the date
     then dates the clause they are in.
     """
-    if tok.pos_ == "PROPN" and (via.dep_ not in _PREMODIFIERS or via.i > tok.i):
-        return None
+    if tok.pos_ == "PROPN" and (via.dep_ not in _PREMODIFIERS or via.i > tok.i or tok.ent_type_ in _NOT_EVENTS):
+        return None  # "in 326 BC Alexander defeated Porus": a person is no event, the verb is
     if tok.like_num or tok.text in ("$", "%") or any(c.dep_ == "nummod" and c.i != via.i for c in tok.children):
         return None
     if via.dep_ in _PREMODIFIERS and via.i < tok.i:
@@ -64,10 +74,12 @@ def anchor(span: Span) -> tuple[Token, Token | None] | None:
             tok = head
             continue
         if head.pos_ == "VERB" or (head.pos_ == "AUX" and head.dep_ not in ("aux", "auxpass")):
-            return head, None
+            return _past_the_agent(head), None
         if head.pos_ == "NOUN" and head.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in head.children):
             return head, None  # "The Titanic sank on April 15": a verb the tagger read as a noun
-        if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and tok.dep_ in _PREMODIFIERS and tok.i < head.i):
+        after_preposition = span.start > 0 and span.doc[span.start - 1].pos_ == "ADP"
+        if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and tok.dep_ in _PREMODIFIERS and tok.i < head.i
+                                   and not after_preposition):  # "In 326 BCE Alexander defeated": the verb
             noun = _eventive_noun(head, tok)
             if noun is None:
                 tok = head
