@@ -145,7 +145,7 @@ def duration_value(n: float | None, unit: str) -> str:
     return f"P{t}{_fmt(n)}{code}"
 
 
-def era_year_shift(anchor: str | None, years: int) -> str | None:
+def _era_year_shift(anchor: str | None, years: int) -> str | None:
     """A BC year anchor moved by whole years ("BC0218" + 1 -> "BC0217", "BC0001" + 1 -> "0001"), or None when
     the anchor is no BC year: Python dates stop at AD 1, so arithmetic across the era is done on numbers."""
     if not anchor or not anchor.startswith("BC") or not anchor[2:].isdigit() or len(anchor) != 6:
@@ -154,9 +154,18 @@ def era_year_shift(anchor: str | None, years: int) -> str | None:
     return f"BC{1 - astronomical:04d}" if astronomical <= 0 else f"{astronomical:04d}"
 
 
-def decade_shift(anchor: str | None, decades: int) -> str | None:
+def _decade_shift(anchor: str | None, decades: int) -> str | None:
     """A decade anchor moved by whole decades ("163", the 1630s, + 1 -> "164"), or None when it is no decade."""
     if not anchor or len(anchor) != 3 or not anchor.isdigit():
         return None
     return f"{int(anchor) + decades:03d}" if 0 <= int(anchor) + decades <= 999 else None
+
+
+def shift_coarse(anchor: str | None, n: int, unit: str) -> str | None:
+    """An anchor the calendar of `dates` cannot count from, moved by whole years or decades: a BC year ("In 218
+    BC ... The following year" -> BC0217) or a decade ("the 1630s ... the following decade" -> 164); None for
+    any other anchor or unit, which the date arithmetic handles."""
+    if unit == "Y":
+        return _era_year_shift(anchor, n)
+    return _decade_shift(anchor, n) if unit == "DE" else None
 

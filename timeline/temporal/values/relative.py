@@ -11,12 +11,11 @@ from timeline.temporal.values.base import (
     Context,
     Groups,
     Norm,
-    decade_shift,
     duration_value,
-    era_year_shift,
     modifier,
     normal_key,
     number_value,
+    shift_coarse,
     table,
     unit_code,
     weekday_number,
@@ -58,12 +57,8 @@ def ago(g: Groups, ctx: Context) -> Norm | None:
     last = last_quarter(ctx) if ctx.quarter else None
     if last is not None and unit == "Y" and direction != "from now":
         return Norm("DATE", dates.quarter(last[0] + sign * int(n), last[1]), mod)
-    shifted = None
-    if direction in ("earlier", "later") and unit == "Y":
-        shifted = era_year_shift(ctx.anchor, sign * int(n))  # "In 264 BC ... Two years later"
-    elif direction in ("earlier", "later") and unit == "DE":
-        shifted = decade_shift(ctx.anchor, sign * int(n))  # "the 1630s ... two decades later"
-    if shifted is not None:
+    shifted = shift_coarse(ctx.anchor, sign * int(n), unit) if direction in ("earlier", "later") else None
+    if shifted is not None:  # "In 264 BC ... Two years later", "the 1630s ... two decades later"
         return Norm("DATE", shifted, mod)
     base = _anchor_day(ctx, unit) if direction in ("earlier", "later") else ctx.ref
     if base is None:
@@ -98,9 +93,9 @@ def relative_day(g: Groups, ctx: Context) -> Norm | None:
     rel = normal_key(g.get("rel") or g.get("adj2"))
     sign = _REL_SIGN.get(rel, 0)
     unit = {"night": "D", "morning": "D", "evening": "D", "afternoon": "D"}.get(what) or unit_code(what)
-    bc = era_year_shift(ctx.anchor, sign) if unit == "Y" else None
-    if bc is not None:
-        return Norm("DATE", bc, modifier(g))
+    shifted = shift_coarse(ctx.anchor, sign, unit)
+    if shifted is not None:
+        return Norm("DATE", shifted, modifier(g))
     parsed = dates.parse_value(ctx.anchor)
     if parsed is not None and dates.fine_enough(parsed[1], unit):
         base = parsed[0]
@@ -130,8 +125,7 @@ def relative(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DURATION", duration_value(1, unit), mod)
     base = ctx.ref
     if rel in ("following", "same") or (rel in ("previous", "preceding", "prior") and g.get("the")):
-        # "In 218 BC ... The following year", "the 1630s ... the following decade"
-        shifted = {"Y": era_year_shift, "DE": decade_shift}[unit](ctx.anchor, sign) if unit in ("Y", "DE") else None
+        shifted = shift_coarse(ctx.anchor, sign, unit)  # "In 218 BC ... The following year"
         if shifted is not None:
             return Norm("DATE", shifted, mod)
         base = _anchor_day(ctx, unit)
