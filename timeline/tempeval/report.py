@@ -200,10 +200,9 @@ def format_report(report: EvalReport, worst: int = 10, errors: int = 15) -> str:
             if not groups:
                 continue
             total = sum(g.count for g in groups)
-            lines += ["", f"{_ERROR_TITLES[kind]}: {total} in all, most frequent:"]
-            if kind == "value":
-                lines[-1] = lines[-1].replace(" most frequent:", " ") + "; ".join(
-                    f"{report.value_kinds[k]} {VALUE_KINDS[k]}" for k in VALUE_KINDS) + "; most frequent:"
+            kinds = "".join(f"{report.value_kinds[k]} {text}; " for k, text in VALUE_KINDS.items()) if kind == "value" \
+                else ""
+            lines += ["", f"{_ERROR_TITLES[kind]}: {total} in all, {kinds}most frequent:"]
             for g in groups[:errors]:
                 lines.append(f"  {g.count:4}  {g.key}   [{g.example_doc}: {g.example_text!r}]")
     return "\n".join(lines)
