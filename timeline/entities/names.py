@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from unidecode import unidecode
+
+from timeline.entities.wordlists import longest_first
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
 _POSSESSIVE = re.compile(r"(?:'s|')$", re.IGNORECASE)
@@ -37,18 +38,14 @@ SURNAME_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "van", "von", "de", 
 @lru_cache(maxsize=1)
 def titles() -> tuple[str, ...]:
     """The title list, longest first so "Supreme Leader" is tried before "Leader"."""
-    text = resources.files("timeline.entities").joinpath("data/titles.txt").read_text(encoding="utf-8")
-    items = {line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")}
-    return tuple(sorted(items, key=lambda t: (-len(t), t)))
+    return longest_first("titles.txt")
 
 
 @lru_cache(maxsize=1)
 def regnal_titles() -> tuple[str, ...]:
     """Titles of those known by one name ("King", "Pope", "Crown Prince"; `data/regnal_titles.txt`), longest
     first."""
-    text = resources.files("timeline.entities").joinpath("data/regnal_titles.txt").read_text(encoding="utf-8")
-    items = {w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")}
-    return tuple(sorted(items, key=lambda t: (-len(t), t)))
+    return longest_first("regnal_titles.txt")
 
 
 def clean(text: str) -> str:

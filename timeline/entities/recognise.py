@@ -44,6 +44,7 @@ from timeline.entities.names import (
     strip_titles,
     titles,
 )
+from timeline.entities.wordlists import words
 from timeline.model import EntityType
 
 LABELS: dict[str, EntityType] = {
@@ -76,50 +77,43 @@ def _title_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def institutions() -> frozenset[str]:
     """Head words of institution names (`data/institutions.txt`)."""
-    text = resources.files("timeline.entities").joinpath("data/institutions.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return words("institutions.txt", lower=False)
 
 
 @lru_cache(maxsize=1)
 def portfolios() -> frozenset[str]:
     """Words that name an office's portfolio ("State" in "Secretary of State"; `data/portfolios.txt`)."""
-    text = resources.files("timeline.entities").joinpath("data/portfolios.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return words("portfolios.txt")
 
 
 @lru_cache(maxsize=1)
 def generic_heads() -> frozenset[str]:
     """Head words that alone name no body ("Church", "Department"; `data/generic_heads.txt`)."""
-    text = resources.files("timeline.entities").joinpath("data/generic_heads.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return words("generic_heads.txt")
 
 
 @lru_cache(maxsize=1)
 def utterances() -> frozenset[str]:
     """Words whose quoted complement is a slogan or a cry, not a name (`data/utterances.txt`)."""
-    text = resources.files("timeline.entities").joinpath("data/utterances.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return words("utterances.txt")
 
 
 @lru_cache(maxsize=1)
 def naming_verbs() -> frozenset[str]:
     """Verbs that give a thing a second name (`data/naming_verbs.txt`)."""
-    text = resources.files("timeline.entities").joinpath("data/naming_verbs.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return words("naming_verbs.txt")
 
 
 @lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     """Common nouns that only name a person ("sister", "lawyer"; `data/person_nouns.txt`)."""
-    text = resources.files("timeline.entities").joinpath("data/person_nouns.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return words("person_nouns.txt")
 
 
 @lru_cache(maxsize=1)
 def place_verbs() -> frozenset[str]:
     """Verbs after which "to X" / "on X" is where someone went or stayed (`data/place_verbs.txt`)."""
-    text = resources.files("timeline.entities").joinpath("data/place_verbs.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return words("place_verbs.txt")
 
 
 @lru_cache(maxsize=1)
