@@ -107,6 +107,12 @@ TIMES: list[Case] = [
     ("at noon Saturday", "1991-02-25", [("noon Saturday", "TIME", "1991-02-23T12:00")]),
     ("The blast occurred at about 10:35 a.m. (0735 GMT).", "1998-08-07",
      [("about 10:35 a.m.", "TIME", "1998-08-07T10:35"), ("0735 GMT", "TIME", "1998-08-07T07:35")]),
+    # a weekday after an aside dates the time before it, a day after publication
+    ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, killing 12.", "1998-08-08",
+     [("about 10:35 a.m.", "TIME", "1998-08-07T10:35"), ("0735 GMT", "TIME", "1998-08-07T07:35"),
+      ("Friday", "DATE", "1998-08-07")]),
+    ("He will leave at 4 in the morning (4 a.m. EDT Thursday).", "2000-04-05",
+     [("4 in the morning", "TIME", "2000-04-06T04:00"), ("4 a.m. EDT Thursday", "TIME", "2000-04-06T04:00")]),
 ]
 
 DURATIONS: list[Case] = [

@@ -37,7 +37,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
 
 # rules whose value depends on the tense of the sentence (the tagger computes it only for these)
 TENSE_RULES = frozenset({"md", "dm", "ordinal_day", "month", "weekday", "quarter", "half", "season_rel", "holiday",
-                         "weekend", "clock", "named_time", "year_end"})
+                         "weekend", "clock", "clock_pod", "clock24", "military", "named_time", "year_end"})
 
 # rules whose value depends on an anchor date or a quarter mentioned before
 ANCHOR_RULES = frozenset({"ago", "ago_adj", "relative_day", "ordinal_day", "relative", "period", "quarter_adj",

@@ -34,7 +34,7 @@ def clock(g: Groups, ctx: Context) -> Norm | None:
         h += 12
     if ap == "am" and h == 12:
         h = 0
-    day = _day_of(g.get("day"), ctx)
+    day = _day_of(g.get("day") or g.get("aday"), ctx)
     if g.get("month2"):
         g = {**g, "month": g["month2"], "d": g["d2"], "y": g.get("y2")}  # "5 a.m. on 11 November 1918"
     if g.get("month"):
@@ -55,17 +55,17 @@ def clock_pod(g: Groups, ctx: Context) -> Norm | None:
         h = h if h < 5 else (h + 12) % 24
     elif h != 12:
         h += 12
-    return Norm("TIME", f"{_day_of(None, ctx)}T{h:02d}:00", modifier(g))
+    return Norm("TIME", f"{_day_of(g.get('aday'), ctx)}T{h:02d}:00", modifier(g))
 
 
 def clock24(g: Groups, ctx: Context) -> Norm | None:
     h, mi = int(g["h"] or 0), int(g["mi"] or 0)
-    return Norm("TIME", f"{_day_of(None, ctx)}T{h:02d}:{mi:02d}", modifier(g))
+    return Norm("TIME", f"{_day_of(g.get('aday'), ctx)}T{h:02d}:{mi:02d}", modifier(g))
 
 
 def named_time(g: Groups, ctx: Context) -> Norm | None:
     clock = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[normal_key(g["named"])]
-    return Norm("TIME", f"{_day_of(g.get('day'), ctx)}T{clock}", modifier(g))
+    return Norm("TIME", f"{_day_of(g.get('day') or g.get('aday'), ctx)}T{clock}", modifier(g))
 
 
 def deictic(g: Groups, ctx: Context) -> Norm | None:
