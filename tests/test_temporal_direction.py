@@ -31,6 +31,10 @@ DIRECTION: list[Case] = [
      [("Saturday", "DATE", "2000-01-08")]),
     ("A memorial service planned at the University of Rochester for Saturday was canceled.", "1999-10-24",
      [("Saturday", "DATE", "1999-10-23")]),
+    # a plain present verb of a schedule points ahead (VOA19980501.1800.0355); negated or failed it does not
+    ("He and Palestinian leader Yasser Arafat meet separately Monday with US Secretary of State Madeleine Albright.",
+     "1998-05-01", [("Monday", "DATE", "1998-05-04")]),
+    ("The two delegations did not meet Monday, and talks stalled.", "1998-05-01", [("Monday", "DATE", "1998-04-27")]),
     # a future verb is a sure cue for a month alone, however far ahead (ABC19980304.1830.1636)
     ("Colonel Collins will be named commander of the Space Shuttle Columbia for a mission in December.",
      "1998-03-04", [("December", "DATE", "1998-12")]),

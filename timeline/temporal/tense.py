@@ -95,6 +95,8 @@ class _Lists:
     past_plan: frozenset[str]
     strong_past: frozenset[str]
     weak_future: frozenset[str]
+    future_base: frozenset[str]
+    not_future_base_after: frozenset[str]
     future_phrases: tuple[tuple[str, ...], ...]
 
 
@@ -104,6 +106,7 @@ def _lists() -> _Lists:
     return _Lists(frozenset(data["future_before"]), frozenset(data["future_to"]),
                   frozenset(data["not_infinitive_after"]), frozenset(data["past_plan"]),
                   frozenset(data["strong_past"]), frozenset(data["weak_future"]),
+                  frozenset(data["future_base"]), frozenset(data["not_future_base_after"]),
                   tuple(tuple(p.split()) for p in data["future_before_phrases"]))
 
 
@@ -140,6 +143,10 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             continue
         if word == "next" and k + 1 < len(words) and words[k + 1].group().lower() == "to":
             continue  # "the blasts next to the embassies": a place, not a time ahead
+        if word in lists.future_base:
+            if k > 0 and words[k - 1].group().lower() in lists.not_future_base_after:
+                continue
+            return "future"
         if word in lists.weak_future:
             # "protesters planned a rally on Saturday" is ahead; "a service planned for Saturday was canceled"
             # is not: the verb right after the date says the plan is over
