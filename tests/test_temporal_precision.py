@@ -27,6 +27,8 @@ from timeline.temporal import tag_document, tag_text
     "They sailed to Easter Island to study the Easter Rising archive.",
     "Athletes at the Summer Olympics toured the Winter Palace.",
     "Sign up for our daily newsletter; the Daily Mail and a weekly podcast reported it.",
+    "The quarter-to-quarter comparison, year-over-year sales and day-to-day work were hurt.",
+    "Police found Kopp's 1987 Chevrolet Cavalier at the airport.",
     "He scored in the second half; it was the last year of his presidency and the last quarter of the game.",
 ])
 def test_no_temporal_expression(text: str) -> None:

@@ -14,6 +14,7 @@ from timeline.temporal.grammar import RuleMatch
 from timeline.temporal.normalise import NUMERIC_RULES
 from timeline.temporal.tense import sentence_bounds
 
+_COMPARISON = re.compile(r"-(?:to|over|on|by)-", re.IGNORECASE)
 _PREV_WORD = re.compile(r"([^\s]+)\s*$")
 _NEXT_WORD = re.compile(r"^\s*([%\w$€£-]+(?:\s+cent)?)")
 _YEAR_BEFORE_DASH = re.compile(r"(?<!\d)(?:1\d|20)\d\d\s*[-–—]$")
@@ -98,9 +99,10 @@ def _false_year(text: str, rm: RuleMatch, prev: str) -> bool:
         return False
     if _names_a_thing(text, rm.start) or _is_address(text, rm.end) or _counts_things(text, rm, prev):
         return True
-    if (prev in _words("month_determiners") and _next_word(text, rm.end) in _words("model_year_makes")
+    determiner = prev in _words("month_determiners") or prev.endswith(("'s", "’s"))
+    if (determiner and _next_word(text, rm.end) in _words("model_year_makes")
             and text[rm.end + 1:rm.end + 2].isupper()):
-        return True  # a model year names a product ("a 1965 Ford Mustang"), as TimeML reads it: no TIMEX
+        return True  # a model year names a product ("a 1965 Ford Mustang", "Kopp's 1987 Chevrolet"): no TIMEX
     compound = _HYPHEN_WORD.match(text, rm.end)
     if compound and {compound.group(1), compound.group(1) + "s"} & _words("after_number"):
         return True  # a measure, not a year: "the 2000-mile trip", "a 1500-page report"
@@ -256,6 +258,8 @@ def plausible(doc: Document, rm: RuleMatch, dated: bool) -> bool:
     text = doc.text
     if doc.ignored and _overlaps(rm.start, rm.end, doc.ignored):
         return False
+    if _COMPARISON.match(text, rm.end):
+        return False  # "the quarter-to-quarter comparison", "year-over-year": a way of comparing, not a time
     if rm.rule == "early_year" and dated:
         return False  # "In 800, Charlemagne ..." is history prose; on a dated news page "in 911, the" is a call
     if rm.rule in NUMERIC_RULES and _false_number(text, rm):
