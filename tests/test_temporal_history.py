@@ -239,3 +239,16 @@ def test_a_clock_time_in_a_history_takes_the_day_the_story_is_at() -> None:
             "At 7:48 a.m. the planes reached the harbor. The following day, Congress declared war.")
     assert [(t, v) for t, _, v in _found(text, "2009-05-01")][1:] == [
         ("7:48 a.m.", "1941-12-07T07:48"), ("The following day", "1941-12-08")]
+
+
+def test_years_ago_before_christ_and_beyond_the_calendar() -> None:
+    text = ("The city was founded 2,500 years ago, some 25 centuries ago; humans arrived 105,000 years ago and "
+            "the dinosaurs died out 65 million years ago.")
+    assert _found(text, "2009-05-01") == [
+        ("2,500 years ago", "DATE", "BC0492"), ("some 25 centuries ago", "DATE", "BC0492"),
+        ("105,000 years ago", "DATE", "PAST_REF"), ("65 million years ago", "DATE", "PAST_REF")]
+
+
+def test_a_part_of_day_before_of_leaves_the_date_to_the_day_after_it() -> None:
+    text = "In the early morning hours of Sunday, rebels attacked the town."
+    assert _found(text, "2009-05-01") == [("Sunday", "DATE", "2009-04-26")]

@@ -14,6 +14,7 @@ from timeline.temporal.grammar import RuleMatch
 from timeline.temporal.normalise import NUMERIC_RULES
 from timeline.temporal.tense import sentence_bounds
 
+_OF_A_DAY = re.compile(r"\s+(?:hours\s+)?of\b", re.IGNORECASE)
 _COMPARISON = re.compile(r"-(?:to|over|on|by)-", re.IGNORECASE)
 _PREV_WORD = re.compile(r"([^\s]+)\s*$")
 _NEXT_WORD = re.compile(r"^\s*([%\w$€£-]+(?:\s+cent)?)")
@@ -260,6 +261,8 @@ def plausible(doc: Document, rm: RuleMatch, dated: bool) -> bool:
         return False
     if _COMPARISON.match(text, rm.end):
         return False  # "the quarter-to-quarter comparison", "year-over-year": a way of comparing, not a time
+    if rm.rule == "this_pod" and rm.groups.get("pod2") and not rm.groups.get("day") and _OF_A_DAY.match(text, rm.end):
+        return False  # "the early morning hours of Sunday": the day after "of" is the date, this no time of its own
     if rm.rule == "early_year" and dated:
         return False  # "In 800, Charlemagne ..." is history prose; on a dated news page "in 911, the" is a call
     if rm.rule in NUMERIC_RULES and _false_number(text, rm):

@@ -58,7 +58,8 @@ def placeholders() -> dict[str, str]:
                       r"(?P<aday>" + _alternation(lex["weekdays"]) + r")\b))?"),
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
         "YEAR": r"(?:1[0-9]\d\d|20\d\d)",
-        "NUM": (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+1/2)?|"
+        "NUM": (r"(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(?:million|billion)|"
+                r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+1/2)?|"
                 + f"{_alternation(ones)}\\s+(?:hundred|thousand)|"
                 + f"{_alternation(tens)}(?:[-\\s]{_alternation(ones)})?|{_alternation(teens)}|{_alternation(ones)}|"
                 + _alternation(lex["number_words"])[3:]),

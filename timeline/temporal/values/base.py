@@ -91,6 +91,9 @@ def day_number(text: str | None) -> int:
     return int(re.sub(r"\D", "", text or ""))
 
 
+_SCALES = {"million": 1_000_000, "billion": 1_000_000_000}
+
+
 def number_value(text: str | None) -> float | None:
     """A cardinal ("365", "1,200", "twenty-four", "2 1/2", "a"); None for vague ones ("several")."""
     k = normal_key(text)
@@ -98,8 +101,11 @@ def number_value(text: str | None) -> float | None:
         return 1
     half = k.endswith(" 1/2")
     k = k.removesuffix(" 1/2").replace(",", "")
+    number, _, scale = k.partition(" ")
+    if scale in _SCALES:
+        k = number
     try:
-        n = float(k)
+        n = float(k) * _SCALES.get(scale, 1)
     except ValueError:
         n = table("cardinals").get(k)
         if n is None:

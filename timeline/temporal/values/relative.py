@@ -67,10 +67,19 @@ def ago(g: Groups, ctx: Context) -> Norm | None:
             return Norm("DATE", blank.get(unit, "XXXX"), mod)
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     granularity = "Y" if unit in ("DE", "CE") else unit
+    years = int(n) * {"Y": 1, "DE": 10, "CE": 100}.get(unit, 0)
+    if sign < 0 and years and base.year - years < 1:
+        return Norm("DATE", _before_christ(base.year - years), mod)  # "2,500 years ago", "105,000 years ago"
     try:
         return Norm("DATE", dates.at_granularity(dates.shift(base, sign * int(n), unit), granularity), mod)
     except (OverflowError, ValueError):
         return None
+
+
+def _before_christ(year: int) -> str:
+    """Astronomical `year` (0 is 1 BC) as TimeML writes it, "BC0492"; beyond 9999 BC only "in the past"."""
+    bc = 1 - year
+    return f"BC{bc:04d}" if bc <= 9999 else "PAST_REF"
 
 
 def ago_adj(g: Groups, ctx: Context) -> Norm | None:
