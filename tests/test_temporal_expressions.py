@@ -24,6 +24,10 @@ ABSOLUTE: list[Case] = [
      [("August 1953", "DATE", "1953-08")]),
     ("a meeting in Tehran, Iran, Tuesday, Sept. 17, 2019", None, [("Tuesday, Sept. 17, 2019", "DATE", "2019-09-17")]),
     ("He was born on 4 July 1776.", None, [("4 July 1776", "DATE", "1776-07-04")]),
+    # a day joined to a date is a date of its own (XIE19990210.0079); a count after one is not
+    ("The summit will still be held on April 24 and 25.", "1999-02-10",
+     [("April 24", "DATE", "1999-04-24"), ("25", "DATE", "1999-04-25")]),
+    ("On May 5 and 6 people died.", "1999-05-10", [("May 5", "DATE", "1999-05-05")]),
     ("the US broke off diplomatic relations with Iran in 1980", "2019-11-03", [("1980", "DATE", "1980")]),
     ("In 1066 the Normans came; in AD 79 Vesuvius erupted.", None,
      [("1066", "DATE", "1066"), ("AD 79", "DATE", "0079")]),

@@ -263,6 +263,9 @@ def plausible(doc: Document, rm: RuleMatch, dated: bool) -> bool:
         return False  # "the quarter-to-quarter comparison", "year-over-year": a way of comparing, not a time
     if rm.rule == "this_pod" and rm.groups.get("pod2") and not rm.groups.get("day") and _OF_A_DAY.match(text, rm.end):
         return False  # "the early morning hours of Sunday": the day after "of" is the date, this no time of its own
+    if rm.rule == "coord_day":
+        following = _next_word(text, rm.end)
+        return not (following[:1].islower() and following not in _words("after_coordinated_day"))
     if rm.rule == "early_year" and dated:
         return False  # "In 800, Charlemagne ..." is history prose; on a dated news page "in 911, the" is a call
     if rm.rule in NUMERIC_RULES and _false_number(text, rm):

@@ -15,7 +15,8 @@ from timeline.temporal.values.base import Context, Groups, Norm
 NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "iso": absolute.iso, "slash": absolute.slash, "mdy": absolute.full_date, "dmy": absolute.full_date,
     "my": absolute.month_year, "md": absolute.month_day, "dm": absolute.month_day,
-    "ordinal_day": absolute.ordinal_day, "decade": absolute.decade, "century": absolute.century,
+    "ordinal_day": absolute.ordinal_day, "coord_day": absolute.coord_day,
+    "decade": absolute.decade, "century": absolute.century,
     "year": absolute.year, "year_tail": absolute.year_tail, "early_year": absolute.year,
     "era_year": absolute.era_year, "era_date": absolute.era_date, "month_range": absolute.month_year,
     "spoken_year": absolute.spoken_year,

@@ -45,6 +45,7 @@ _PERFECT = re.compile(r"\b(?:had|having|hadn't|had not)\b", re.IGNORECASE)
 _PART_OF_YEAR = re.compile(r"^\d{4}-(?:SP|SU|FA|WI|Q[1-4]|H[12])$")
 _RELATIVE_GROUPS = ("rel", "yrel", "fyear", "wd")
 _HISTORY_GAP = 10
+_JOINED_DAYS = re.compile(r"(?:\s*,\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)*,?\s*$")
 
 
 def _normalise_cached(rm: RuleMatch, text: str, ctx: Context) -> Norm | None:
@@ -71,6 +72,9 @@ def _anchor_context(text: str, rm: RuleMatch, last: tuple[str, int] | None,
         if last_day and rm.start - last_day[1] <= _DAY_ANCHOR_REACH:
             return last_day[0]
         return None
+    if rm.rule == "coord_day":
+        # "April 24 and 25", "May 5, 6 and 7": only right after the day it is joined to
+        return last_day[0] if last_day and _JOINED_DAYS.match(text, last_day[1], rm.start) else None
     if rm.rule in CLOCK_RULES:
         # news dates a bare clock time by the day named in its sentence, else the publication date; a story
         # without one ("December 7, 1941 ... At 7:48 a.m.") by the day it is at

@@ -80,6 +80,16 @@ def month_day(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}-{m:02d}-{d:02d}")
 
 
+def coord_day(g: Groups, ctx: Context) -> Norm | None:
+    """"April 24 and 25": a day joined to a date just named is a day of that month ("25" -> its own date)."""
+    parsed = dates.parse_value(ctx.anchor)
+    d = day_number(g["d"])
+    if parsed is None or parsed[1] != "D" or d <= parsed[0].day or not dates.valid_day(parsed[0].year,
+                                                                                        parsed[0].month, d):
+        return None
+    return Norm("DATE", f"{parsed[0].year:04d}-{parsed[0].month:02d}-{d:02d}", trim=len(g["pre"]))
+
+
 def ordinal_day(g: Groups, ctx: Context) -> Norm | None:
     """"on the 15th": a day of the month the story last named ("Paris fell on 14 June. On the 15th ..."),
     else of the publication month (or the month before, told in the past, if that day is still ahead)."""
