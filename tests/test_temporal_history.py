@@ -252,3 +252,15 @@ def test_years_ago_before_christ_and_beyond_the_calendar() -> None:
 def test_a_part_of_day_before_of_leaves_the_date_to_the_day_after_it() -> None:
     text = "In the early morning hours of Sunday, rebels attacked the town."
     assert _found(text, "2009-05-01") == [("Sunday", "DATE", "2009-04-26")]
+
+
+def test_bare_seasons_after_a_preposition_or_a_position_word() -> None:
+    text = ("In 1864 Sherman marched; by late summer Atlanta fell. In early spring the army had moved. "
+            "He skipped spring training. In Spring Valley it rained.")
+    assert _found(text) == [("1864", "DATE", "1864"), ("late summer", "DATE", "1864-SU"),
+                            ("early spring", "DATE", "1864-SP")]
+
+
+def test_bare_season_in_news_points_the_way_of_its_verb() -> None:
+    found = _found("Prices rose in late summer, and the plant will reopen in spring.", "2013-03-22")
+    assert found == [("late summer", "DATE", "2012-SU"), ("spring", "DATE", "2013-SP")]

@@ -38,7 +38,7 @@ def _words(name: str) -> frozenset[str]:
     if name in ("before_number", "after_number", "after_frequency_word", "before_named_time", "year_prefixes",
                 "street_suffixes", "year_name_words", "year_plurals",
                 "model_year_makes", "temperature_words", "before_day_name", "after_day_name",
-                "clock_labels", "not_event_name_heads", "game_words", "game_clock_after"):
+                "clock_labels", "not_event_name_heads", "game_words", "game_clock_after", "after_season_word"):
         return frozenset(lx.load("negative")[name])
     return frozenset(lx.lexicon()[name])
 
@@ -274,6 +274,9 @@ def plausible(doc: Document, rm: RuleMatch, dated: bool) -> bool:
         return False
     if rm.rule == "month" and not _month_alone_ok(text, rm):
         return False
+    if rm.rule == "season_rel" and (rm.groups.get("season5") or rm.groups.get("season6")):
+        # a lower-case season is no name ("by late summer Atlanta fell"), but may name a kind ("spring training")
+        return _next_word(text, rm.end) not in _words("after_season_word")
     if rm.rule in ("holiday", "season_rel") and _names_something_else(text, rm):
         return False
     if rm.rule == "decade" and rm.groups.get("dec3") and _about_temperature(text, rm.start):
