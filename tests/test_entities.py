@@ -362,6 +362,22 @@ def test_a_middle_name_joins_its_initial_and_first_names_join_the_longer_name(nl
     assert holder(merged, "James C. Kopp") != holder(merged, "Juan Miguel Gonzalez")
 
 
+def test_a_first_name_and_surname_join_the_one_name_with_a_middle_name_between(nlp):
+    text = ("James Charles Kopp, 44, of Vermont, was seen in the car. Officials have said James Kopp is a "
+            "suspect. Kopp has not been found. George H. W. Bush and George W. Bush spoke; George Bush smiled.")
+    _mentions, entities = entities_of(nlp, text)
+    assert holder(entities, "James Kopp") == holder(entities, "James Charles Kopp") == holder(entities, "Kopp")
+    assert holder(entities, "George Bush") not in (holder(entities, "George W. Bush"),
+                                                   holder(entities, "George H. W. Bush"))
+
+
+def test_a_hyphenated_given_name_is_part_of_the_name(nlp):
+    mentions, entities = entities_of(nlp, "South Korean President Moon Jae-in met Kim Jong Un on Friday. Moon "
+                                          "said they had agreed to meet again.")
+    assert "Moon Jae-in" in {e.name for e in entities}
+    assert holder(entities, "Moon") == holder(entities, "Moon Jae-in")
+
+
 def test_a_name_in_apposition_to_a_kinship_noun_is_a_person(nlp):
     text = "Caridad came first, in 1966. Then came another sister, Georgina, in 1983, followed by Manuel in 1984."
     _mentions, entities = entities_of(nlp, text)

@@ -289,3 +289,23 @@ def test_a_date_after_a_preposition_dates_the_verb_not_the_name_and_not_the_agen
     assert titles(nlp, "Caesar was assassinated by senators led by Brutus and Cassius on 15 March 44 BC.",
                   "15 March 44 BC", "BC0044-03-15") == ["Caesar assassinated by senators"]
     assert titles(nlp, "The 1979 Islamic Revolution toppled the Shah.", "1979", "1979") == ["Islamic Revolution"]
+
+
+def test_a_person_is_titled_by_the_short_form_the_article_uses(nlp):
+    text = ("Chinese President Xi Jinping arrived in Moscow on Monday. Xi said the visit would deepen ties, and "
+            "North Korean leader Kim Jong Un praised it. Kim called Xi a friend.")
+    assert titles(nlp, text, "Monday", "2023-03-20") == ["Xi arrives in Moscow"]
+    text = "Elian Gonzalez played in the yard on Friday. Elian waved to the crowd, and Elian smiled."
+    assert titles(nlp, text, "Friday", "2000-01-07")[0].startswith("Elian plays")
+
+
+def test_a_family_name_first_is_never_cut_to_the_given_name(nlp):
+    text = "South Korean President Moon Jae-in met Japanese Prime Minister Fumio Kishida in Seoul on Friday."
+    assert titles(nlp, text, "Friday", "2023-03-17") == ["Moon Jae-in meets Kishida in Seoul"]
+
+
+def test_a_surname_after_a_particle_keeps_it_and_shared_surnames_stay_whole(nlp):
+    text = "Osama bin Laden issued a statement on Friday."
+    assert titles(nlp, text, "Friday", "1998-08-21")[0].lower().startswith("bin laden issues")
+    text = "Lazaro Gonzalez met Juan Miguel Gonzalez in Washington on Friday."
+    assert titles(nlp, text, "Friday", "2000-04-07") == ["Lazaro Gonzalez meets Juan Miguel Gonzalez in Washington"]

@@ -8,7 +8,9 @@ Rules, in order, each refused when the alias table says two names are distinct:
    initials count, but a name written without them joins the one initialled name it fits ("John Kennedy"
    with "John F. Kennedy", not when "George H. W. Bush" and "George W. Bush" both occur); a middle name
    joins the one name that has its initial there ("James Charles Kopp" with "James C. Kopp"), and the first
-   words of a name join the one longer name they begin ("Juan Miguel" with "Juan Miguel Gonzalez");
+   words of a name join the one longer name they begin ("Juan Miguel" with "Juan Miguel Gonzalez"), and a
+   first name and surname join the one name that has them around a middle name ("James Kopp" with "James
+   Charles Kopp");
 4. a surname that is not a place (one word, or words after a particle: "bin Laden", "de Gaulle") goes to the
    one full personal name ending in it ("Khamenei" -> "Ali Khamenei"), or failing that to the one starting
    with it ("Napoleon" -> "Napoleon Bonaparte"); when two full names share it, it stays apart rather than
@@ -156,6 +158,11 @@ def cluster(records: list[NameRecord], table: AliasTable) -> list[Group]:
                   and sk2[:len(sk)] == sk for r in rs} - {uf.find(r) for r in roots}
         if len(longer) == 1:
             merge_if_allowed(next(iter(longer)), roots[0], forms)
+    for sk, roots in sorted(by_skeleton.items()):
+        around = {uf.find(r) for sk2, rs in by_skeleton.items() if len(sk) == 2 < len(sk2)
+                  and (sk2[0], sk2[-1]) == sk for r in rs} - {uf.find(r) for r in roots}
+        if len(around) == 1:
+            merge_if_allowed(next(iter(around)), roots[0], forms)
 
     groups = members()
     info = {root: summary(idx) for root, idx in groups.items()}

@@ -158,7 +158,8 @@ def _trim(ent: Span, dates: list[tuple[int, int]]) -> tuple[int, int]:
     """Character span of an entity without a leading article, a trailing possessive, punctuation or national
     adjective of a person ("Elian American citizenship"), or any
     date NER swallowed ("Pacific on July 24, 1969"); capitalised words NER left out after it are taken in
-    ("Launch" -> "Launch Complex"), and so is a number or numeral that designates it ("Apollo 8", "Saturn V")."""
+    ("Launch" -> "Launch Complex"), and so is a number or numeral that designates it ("Apollo 8", "Saturn V"), and
+    the rest of a hyphenated given name NER cut at its hyphen ("Moon Jae" -> "Moon Jae-in")."""
     toks = list(ent)
     for n, t in enumerate(toks):
         if any(s < t.idx + len(t.text) and t.idx < e for s, e in dates) or (
@@ -189,6 +190,10 @@ def _trim(ent: Span, dates: list[tuple[int, int]]) -> tuple[int, int]:
             and nxt.lower_.rstrip(".") not in title_words and nxt.lower_ not in portfolios() \
             and ent.label_ not in ("PERSON", "GPE"):
         last = nxt
+    while ent.label_ == "PERSON" and not last.whitespace_ and last.i + 2 < len(ent.doc) \
+            and ent.doc[last.i + 1].text == "-" and not ent.doc[last.i + 1].whitespace_ \
+            and ent.doc[last.i + 2].is_alpha:
+        last = ent.doc[last.i + 2]  # NER stops at the hyphen of a given name ("Moon Jae-in")
     nxt = following(last)
     if nxt is not None and ent.label_ not in ("GPE", "PERSON") and (ent.label_ != "NORP" or last.i >= ent.end) \
             and _DESIGNATOR.match(nxt.text):

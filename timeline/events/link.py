@@ -9,8 +9,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from timeline.entities import AliasTable, document_entities
-from timeline.entities.names import clean, slug, strip_titles
+from timeline.entities.names import slug
 from timeline.entities.recognise import institutions
+from timeline.entities.shortnames import short_names
 from timeline.events.anchor import anchor
 from timeline.events.clauses import Clause, build_clause, object_before
 from timeline.events.lexicon import lexicon
@@ -64,13 +65,6 @@ def parse(nlp: Language, text: str) -> Doc:
     for _name, component in nlp.pipeline:
         doc = component(doc)
     return doc
-
-
-def _short_name(written: str) -> str:
-    """How a title names a person: the last word of the name as written there, titles and possessive dropped
-    ("Supreme Leader Ayatollah Ali Khamenei" -> "Khamenei"; "Elian" stays "Elian", not a relative's surname)."""
-    name = strip_titles(written)[0] or clean(written)
-    return name.split()[-1] if name.split() else written
 
 
 def _event_date(when: EventDate) -> EventDate:
@@ -253,8 +247,9 @@ def link_document(analysis: DocAnalysis, nlp: Language, aliases: AliasTable) -> 
             continue
         skip |= {t.i for t in span}
         spans.append((m, span))
-    titler = Titler(doc, [(em.start, em.end, _short_name(em.text), em.entity) for em in entity_mentions
-                          if em.type == "person" and em.entity], skip)
+    short = short_names(entity_mentions)
+    titler = Titler(doc, [(em.start, em.end, short[em.entity], em.entity) for em in entity_mentions
+                          if em.entity in short], skip)
     dated = [(m, span, d) for m, span in spans
              if m.type in ("DATE", "TIME") and (d := interval(m.value)) is not None]
     heads = {h.i for _, span, _ in dated if (found := anchor(span)) for h in found if h is not None}
