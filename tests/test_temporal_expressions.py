@@ -62,6 +62,12 @@ GRANULARITY: list[Case] = [
 ]
 
 RELATIVE: list[Case] = [
+    # two steps from the moment of writing; "the day before last Tuesday" is the day before that Tuesday
+    ("It was the week before last, the year before last and the day before yesterday.", "2013-03-22",
+     [("the week before last", "DATE", "2013-W10"), ("the year before last", "DATE", "2011"),
+      ("the day before yesterday", "DATE", "2013-03-20")]),
+    ("The day before last Tuesday's vote, they met.", "2013-03-22",
+     [("The day before", "DATE", "2013-03-21"), ("last Tuesday", "DATE", "2013-03-19")]),
     ("Ayatollah Ali Khamenei said on Sunday that talks will not bear results.", "2019-11-03",
      [("Sunday", "DATE", "2019-11-03")]),
     ("Trump withdrew from the 2015 Iran nuclear deal last year.", "2019-11-03",

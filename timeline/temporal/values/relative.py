@@ -102,6 +102,15 @@ def relative_day(g: Groups, ctx: Context) -> Norm | None:
     rel = normal_key(g.get("rel") or g.get("adj2"))
     sign = _REL_SIGN.get(rel, 0)
     unit = {"night": "D", "morning": "D", "evening": "D", "afternoon": "D"}.get(what) or unit_code(what)
+    deixis = normal_key(g.get("deix"))
+    blank = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}
+    if deixis:
+        # "the week before last", "the day after tomorrow": two steps from the moment of writing
+        if (rel == "before") != (deixis in ("last", "yesterday")):
+            return None
+        if ctx.ref is None:
+            return Norm("DATE", blank.get(unit, "XXXX"), modifier(g))
+        return Norm("DATE", dates.at_granularity(dates.shift(ctx.ref, 2 * sign, unit), unit), modifier(g))
     shifted = shift_coarse(ctx.anchor, sign, unit)
     if shifted is not None:
         return Norm("DATE", shifted, modifier(g))
@@ -112,7 +121,6 @@ def relative_day(g: Groups, ctx: Context) -> Norm | None:
         base = ctx.ref
     else:
         base = None  # "the next day" after a date the calendar cannot count from: the span, value unknown
-    blank = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}
     value = blank.get(unit, "XXXX") if base is None else dates.at_granularity(dates.shift(base, sign, unit), unit)
     if what in ("night", "morning", "evening", "afternoon"):
         return Norm("TIME", value + POD_TIME[str(table("pods")[what])], modifier(g))
