@@ -57,14 +57,23 @@ def test_builtin_table_knows_short_forms_and_distinct_pairs():
 
 
 def test_user_alias_file_adds_a_group(nlp, tmp_path: Path):
-    text = "The Islamic Republic rejected the offer. Iran said it would not negotiate."
+    text = "Ilich Ramirez Sanchez was sentenced to life in prison. Carlos the Jackal smiled at the court."
     _, before = entities_of(nlp, text)
-    assert len({*holder(before, "Islamic Republic"), *holder(before, "Iran")}) == 2
+    assert len({*holder(before, "Carlos the Jackal"), *holder(before, "Ilich Ramirez Sanchez")}) == 2
     path = tmp_path / "aliases.json"
     path.write_text(json.dumps({"groups": [
-        {"name": "Iran", "type": "place", "aliases": ["Islamic Republic", "Islamic Republic of Iran"]}]}))
+        {"name": "Ilich Ramirez Sanchez", "type": "person", "aliases": ["Carlos the Jackal", "Carlos"]}]}))
     _, after = entities_of(nlp, text, load_aliases(path))
-    assert holder(after, "Islamic Republic") == holder(after, "Iran") == ["iran"]
+    assert holder(after, "Carlos the Jackal") == holder(after, "Ilich Ramirez Sanchez") == ["ilich-ramirez-sanchez"]
+
+
+def test_the_islamic_republic_is_iran_and_no_other_islamic_republic(nlp):
+    text = ("The Islamic Republic rejected the offer. Iran said it would not negotiate, and Iraq stayed silent. "
+            "The Islamic Republic of Pakistan closed its border.")
+    _, entities = entities_of(nlp, text)
+    assert holder(entities, "Islamic Republic") == holder(entities, "Iran") == ["iran"]
+    assert holder(entities, "Iraq") != ["iran"]
+    assert holder(entities, "Islamic Republic of Pakistan") == ["pakistan"]
 
 
 def test_user_alias_file_overrides_builtin_group_and_adds_distinct_pair(tmp_path: Path):
