@@ -228,8 +228,9 @@ def test_early_medieval_years_and_a_history_saved_later_agree() -> None:
     text = ("Charlemagne (742-814) became king of the Franks in 768. He invaded Saxony in 772 and Spain in 778. "
             "On Christmas Day that year he feasted. He was crowned emperor in 800, when he was old.")
     undated = _found(text)
-    assert [(t, v) for t, _, v in undated] == [("742", "0742"), ("768", "0768"), ("772", "0772"), ("778", "0778"),
-                                              ("Christmas Day", "0778-12-25"), ("that year", "0778"), ("800", "0800")]
+    assert [(t, v) for t, _, v in undated] == [("742", "0742"), ("814", "0814"), ("768", "0768"), ("772", "0772"),
+                                              ("778", "0778"), ("Christmas Day", "0778-12-25"), ("that year", "0778"),
+                                              ("800", "0800")]
     assert _found(text, "2009-05-01") == undated
     assert _found("In 911, the caller hung up.", "2019-11-03") == []
 
@@ -264,3 +265,17 @@ def test_bare_seasons_after_a_preposition_or_a_position_word() -> None:
 def test_bare_season_in_news_points_the_way_of_its_verb() -> None:
     found = _found("Prices rose in late summer, and the plant will reopen in spring.", "2013-03-22")
     assert found == [("late summer", "DATE", "2012-SU"), ("spring", "DATE", "2013-SP")]
+
+
+def test_a_story_told_before_christ_keeps_its_era_for_bare_years_and_months() -> None:
+    text = ("The war was fought between 431 and 404 BC. Sparta invaded Attica in 431. Athens sent an expedition "
+            "to Sicily (415–413), and won at Cyzicus (410). Athens surrendered in April 404. Charlemagne (742–814) "
+            "is not part of it.")
+    assert _found(text) == [
+        ("431", "DATE", "BC0431"), ("404 BC", "DATE", "BC0404"), ("431", "DATE", "BC0431"),
+        ("415", "DATE", "BC0415"), ("413", "DATE", "BC0413"), ("410", "DATE", "BC0410"),
+        ("April 404", "DATE", "BC0404-04"), ("742", "DATE", "0742"), ("814", "DATE", "0814")]
+
+
+def test_a_month_and_a_three_digit_year_is_no_date_on_a_news_page() -> None:
+    assert _found("Flight April 404 was delayed.", "2019-11-03") == []

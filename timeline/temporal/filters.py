@@ -18,6 +18,7 @@ _OF_A_DAY = re.compile(r"\s+(?:hours\s+)?of\b", re.IGNORECASE)
 _COMPARISON = re.compile(r"-(?:to|over|on|by)-", re.IGNORECASE)
 _PREV_WORD = re.compile(r"([^\s]+)\s*$")
 _NEXT_WORD = re.compile(r"^\s*([%\w$€£-]+(?:\s+cent)?)")
+_EARLY_YEAR_BEFORE_DASH = re.compile(r"(?<![\d,.])[1-9]\d\d\s*[-–—]$")
 _YEAR_BEFORE_DASH = re.compile(r"(?<!\d)(?:1\d|20)\d\d\s*[-–—]$")
 _LOWER_WORD = re.compile(r" [a-z]+\b")
 _URLISH = ("://", "www.", "@", ".com", ".htm", "=", ".org", ".net")
@@ -74,6 +75,8 @@ def _false_number(text: str, rm: RuleMatch) -> bool:
     if before in ("$", "£", "€", "¥", "#", "+", "."):
         return True
     if before in ("-", "–", "—"):
+        if rm.rule == "early_year":  # "(415–413)": the second year of a range told in history prose
+            return not _EARLY_YEAR_BEFORE_DASH.search(text, max(0, rm.start - 5), rm.start)
         if _YEAR_BEFORE_DASH.search(text, max(0, rm.start - 6), rm.start):
             return rm.rule == "duration"  # the "20" of "the 2019-20 season" is a year, not 20 seasons
         return _prev_word(text, rm.start - 1) not in _words("year_prefixes")
@@ -266,7 +269,7 @@ def plausible(doc: Document, rm: RuleMatch, dated: bool) -> bool:
     if rm.rule == "coord_day":
         following = _next_word(text, rm.end)
         return not (following[:1].islower() and following not in _words("after_coordinated_day"))
-    if rm.rule == "early_year" and dated:
+    if rm.rule in ("early_year", "month_early_year") and dated:
         return False  # "In 800, Charlemagne ..." is history prose; on a dated news page "in 911, the" is a call
     if rm.rule in NUMERIC_RULES and _false_number(text, rm):
         return False

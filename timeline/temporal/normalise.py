@@ -14,7 +14,8 @@ from timeline.temporal.values.base import Context, Groups, Norm
 
 NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "iso": absolute.iso, "slash": absolute.slash, "mdy": absolute.full_date, "dmy": absolute.full_date,
-    "my": absolute.month_year, "md": absolute.month_day, "dm": absolute.month_day,
+    "my": absolute.month_year, "month_early_year": absolute.month_year,
+    "md": absolute.month_day, "dm": absolute.month_day,
     "ordinal_day": absolute.ordinal_day, "coord_day": absolute.coord_day,
     "decade": absolute.decade, "century": absolute.century,
     "year": absolute.year, "year_tail": absolute.year_tail, "early_year": absolute.year,
@@ -55,6 +56,9 @@ CLOCK_RULES = frozenset({"clock", "clock_pod", "clock24", "military", "named_tim
 
 # rules that mean the quarter a results story is about, however far back it was named
 QUARTER_RULES = frozenset({"the_quarter", "period", "quarter_adj"})
+
+# years a story may give without their era, which a story told before Christ means as BC ("in 431", "April 404")
+BARE_YEAR_RULES = frozenset({"year", "early_year", "month_early_year", "year_tail"})
 
 # rules that count with a bare number, which money, ids and counts can imitate
 NUMERIC_RULES = frozenset({"year", "early_year", "year_tail", "slash", "clock24", "clock_pod", "iso", "duration"})

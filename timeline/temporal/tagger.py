@@ -8,6 +8,7 @@ nothing is resolved without the document's own publication date.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from timeline.model import Document, Mention
@@ -17,6 +18,7 @@ from timeline.temporal.genre import tells_history
 from timeline.temporal.grammar import RuleMatch, grammar
 from timeline.temporal.normalise import (
     ANCHOR_RULES,
+    BARE_YEAR_RULES,
     BEFORE_RULES,
     CLOCK_RULES,
     NARRATIVE_RULES,
@@ -39,6 +41,8 @@ _ABSOLUTE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 _BC_YEAR = re.compile(r"^BC\d{4}$")
+_BC_START = re.compile(r"^BC\d{4}")
+_BC_REACH = 100  # a bare year up to this much before the BC year a story is at still belongs to its era
 _DECADE = re.compile(r"^\d{3}$")
 _YEAR_START = re.compile(r"^\d{4}")
 _PERFECT = re.compile(r"\b(?:had|having|hadn't|had not)\b", re.IGNORECASE)
@@ -173,6 +177,16 @@ class _Tagging:
             return None
         return int(anchor[0][:4])
 
+    def _bc_story(self, rm: RuleMatch) -> int | None:
+        """The year before Christ an undated or history story is at ("between 431 and 404 BC ... Sparta won at
+        Mantinea in 418"): its bare years and months belong to that era, as a reader takes them."""
+        if self.ref is not None and not self.history:
+            return None
+        anchor = self._story_anchor(rm)
+        if anchor is None or not _BC_YEAR.match(anchor[0]) or rm.start - anchor[1] > _NARRATIVE_REACH:
+            return None
+        return int(anchor[0][2:])
+
     def _flashback(self, value: str, end: int) -> bool:
         """A date told in the pluperfect ("which had been built ... on 28 December 1065") before the year the
         story is at: background, not a move of the story."""
@@ -218,10 +232,13 @@ class _Tagging:
             return False
         text, ref = self.text, self.ref
         narrative_year = self._told_year(rm)
+        bc = self._bc_story(rm)
         if rm.rule in NARRATIVE_RULES:
             told = ref is None or (self.history and not self._days_ago(rm))
             if narrative_year is None:
                 narrative_year = self._narrative_year(rm) if told else self._sentence_year(rm)
+            if narrative_year is None and told and bc is not None:
+                narrative_year = bc  # "In 415 BC ... in April": the digits of the year, its era added below
             if narrative_year is not None or (told and self.history):
                 ref = None  # counted from the story's own year (if it gave one yet), not from the publication date
         elif self.history and not _deictic(rm):
@@ -238,6 +255,11 @@ class _Tagging:
         norm = _normalise_cached(rm, text[rm.start:rm.end], ctx)
         if norm is None or (norm.type == "DURATION" and names_an_event(text, rm.start, rm.end)):
             return False
+        if bc is not None and norm.type == "DATE" and _YEAR_START.match(norm.value):
+            year = int(norm.value[:4])
+            if (rm.rule in BARE_YEAR_RULES and year <= bc + _BC_REACH) or (
+                    rm.rule in NARRATIVE_RULES and year == narrative_year == bc):
+                norm = replace(norm, value="BC" + norm.value)
         start = rm.start + norm.trim
         duration_anchor = None
         if norm.type == "DURATION" and self.anchor and rm.start - self.anchor[1] <= _DURATION_ANCHOR_REACH:
@@ -259,7 +281,7 @@ class _Tagging:
         elif norm.value.startswith("BC"):
             # calendar arithmetic stops at AD 1: a BC year anchors whole years only ("In 218 BC ... The following
             # year"); after "15 March 44 BC", "the next day" is left unresolved, not counted from an AD date
-            self.anchor = (norm.value, rm.end) if _BC_YEAR.match(norm.value) else None
+            self.anchor = (norm.value[:6], rm.end) if _BC_START.match(norm.value) else None
             self.day_anchor = None
         elif norm.type == "TIME" and _DAY.match(norm.value[:10]):
             # "The next morning ... That evening": the day of a time of day anchors relative days that follow,
