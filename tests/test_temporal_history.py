@@ -279,3 +279,11 @@ def test_a_story_told_before_christ_keeps_its_era_for_bare_years_and_months() ->
 
 def test_a_month_and_a_three_digit_year_is_no_date_on_a_news_page() -> None:
     assert _found("Flight April 404 was delayed.", "2019-11-03") == []
+
+
+def test_days_later_counts_from_the_date_the_story_is_at_sentences_back() -> None:
+    text = ("On March 1, 1461, the chancellor faced a large crowd of Londoners in a field outside the city. He asked "
+            "the people if they believed the sitting king was fit to rule. \"Nay, nay!\" they cried. Would they "
+            "rather have the young duke as their king? \"Yea, yea!\" they answered, and the crowd went home. "
+            "Two days later, the bishops held a council. The following day, Edward went to Westminster.")
+    assert _found(text)[1:] == [("Two days later", "DATE", "1461-03-03"), ("The following day", "DATE", "1461-03-04")]

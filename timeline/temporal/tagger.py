@@ -88,7 +88,7 @@ def _anchor_context(text: str, rm: RuleMatch, last: tuple[str, int] | None,
         return None
     if rm.rule == "month" and not rm.groups.get("fyear"):
         return None  # only "March of the following year" counts from an anchor; plain months are cached alike
-    reach = _NARRATIVE_REACH if _anaphoric(rm) else _ANCHOR_REACH
+    reach = _NARRATIVE_REACH if _anaphoric(rm) or (narrative and _counted_on(rm)) else _ANCHOR_REACH
     if last and rm.rule in ANCHOR_RULES and rm.start - last[1] <= reach:
         return last[0]
     return None
@@ -116,6 +116,13 @@ def _that_period(rm: RuleMatch) -> bool:
     """"that year", "later that month": the period the story is at, not a flashback's."""
     return rm.rule == "relative_day" and bool(rm.groups.get("det3")) and (
         (rm.groups.get("unit2") or "").lower() in ("year", "month"))
+
+
+def _counted_on(rm: RuleMatch) -> bool:
+    """"Two days later", "three years earlier": a story told like history counts them from the date it is at,
+    however many sentences back it named it ("On March 1, 1461 ... [a scene] ... Two days later")."""
+    direction = (rm.groups.get("dir") or "").lower()
+    return rm.rule == "ago" and direction in ("earlier", "later", "afterward", "afterwards")
 
 
 def _anaphoric(rm: RuleMatch) -> bool:
