@@ -284,6 +284,10 @@ def test_a_month_and_a_three_digit_year_is_no_date_on_a_news_page() -> None:
 def test_days_later_counts_from_the_date_the_story_is_at_sentences_back() -> None:
     text = ("On March 1, 1461, the chancellor faced a large crowd of Londoners in a field outside the city. He asked "
             "the people if they believed the sitting king was fit to rule. \"Nay, nay!\" they cried. Would they "
-            "rather have the young duke as their king? \"Yea, yea!\" they answered, and the crowd went home. "
-            "Two days later, the bishops held a council. The following day, Edward went to Westminster.")
-    assert _found(text)[1:] == [("Two days later", "DATE", "1461-03-03"), ("The following day", "DATE", "1461-03-04")]
+            "rather have the young duke as their king? \"Yea, yea!\" they answered, and the crowd went home. The "
+            "king was not there to hear them; he was far to the north with his queen and an army that still held "
+            "the field. Two days later, the bishops held a council. The following day, Edward went to Westminster.\n"
+            "Henry VI had become king on October 21, 1422, before he turned a year old. In 1445 he married Margaret "
+            "of Anjou, and Normandy was lost in 1450. In 1455 the first battle of the war was fought at St Albans.")
+    assert _found(text, "2023-06-01")[1:3] == [("Two days later", "DATE", "1461-03-03"),
+                                               ("The following day", "DATE", "1461-03-04")]
