@@ -35,6 +35,13 @@ DIRECTION: list[Case] = [
     ("He and Palestinian leader Yasser Arafat meet separately Monday with US Secretary of State Madeleine Albright.",
      "1998-05-01", [("Monday", "DATE", "1998-05-04")]),
     ("The two delegations did not meet Monday, and talks stalled.", "1998-05-01", [("Monday", "DATE", "1998-04-27")]),
+    # a schedule in the third person present points ahead; after a determiner the word is a noun
+    ("The man accused of shooting the congresswoman makes his first court appearance on Monday.", "2011-01-09",
+     [("Monday", "DATE", "2011-01-10")]),
+    ("The team said its plans Monday were dropped.", "2011-01-09", [("Monday", "DATE", "2011-01-03")]),
+    # a time zone after "p.m." does not end the sentence whose verb points ahead
+    ("Loughner is scheduled to appear at 2 p.m. Mountain Time on Monday (Jan. 10).", "2011-01-09",
+     [("2 p.m. Mountain Time on Monday", "TIME", "2011-01-10T14:00"), ("Jan. 10", "DATE", "2011-01-10")]),
     # a future verb is a sure cue for a month alone, however far ahead (ABC19980304.1830.1636)
     ("Colonel Collins will be named commander of the Space Shuttle Columbia for a mission in December.",
      "1998-03-04", [("December", "DATE", "1998-12")]),

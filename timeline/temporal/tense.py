@@ -12,18 +12,20 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
-from timeline.temporal.lexicon import load
+from timeline.temporal.lexicon import lexicon, load
 
 _WORD = re.compile(r"[A-Za-z][\w'’]*")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 _WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]+)$")
 _WORD_AFTER = re.compile(r"[\s(]*([A-Za-z]+)")
-_TIMEZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST"})
 _WINDOW = 200
 # a past participle after these is not a past tense ("will be reviewed in May") and an -ed word after a
 # determiner is an adjective ("on a still unspecified date")
 _NOT_A_VERB_AFTER = frozenset({"be", "been", "being", "get", "gets", "a", "an", "the", "its", "his", "her", "their",
                                "our", "this", "that", "still", "very", "more", "most", "newly", "now"})
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
 
 
 @cache
@@ -52,6 +54,12 @@ def _kind(word: str) -> str | None:
 
 
 @cache
+def _zone_words() -> frozenset[str]:
+    """First words of time zones ("EDT", "Mountain" of "Mountain Time"): after "p.m." they start no sentence."""
+    return frozenset(zone.split()[0] for zone in lexicon()["timezones"])
+
+
+@cache
 def _abbreviations() -> frozenset[str]:
     return frozenset(load("tense")["abbreviations"])
 
@@ -62,7 +70,7 @@ def _ends_sentence(text: str, m: re.Match[str]) -> bool:
     if text[m.start()] != ".":
         return True
     following = _WORD_AFTER.match(text, m.end())
-    if following and (following.group(1)[:1].islower() or following.group(1) in _TIMEZONES):
+    if following and (following.group(1)[:1].islower() or following.group(1) in _zone_words()):
         return False  # "p.m. EDT", "Inc. said": a sentence starts with a capital, and no zone names one
     word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
     if word is None:
@@ -141,6 +149,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         kind = _kind(word)
         if kind == "past" and k > 0 and words[k - 1].group().lower() in _NOT_A_VERB_AFTER:
             continue
+        if kind == "future" and word.endswith("s") and k > 0 and words[k - 1].group().lower() in _DETERMINERS:
+            continue  # "the plans", "its returns": nouns, not a schedule in the present
         if word == "next" and k + 1 < len(words) and words[k + 1].group().lower() == "to":
             continue  # "the blasts next to the embassies": a place, not a time ahead
         if word in lists.future_base:
