@@ -291,3 +291,9 @@ def test_days_later_counts_from_the_date_the_story_is_at_sentences_back() -> Non
             "of Anjou, and Normandy was lost in 1450. In 1455 the first battle of the war was fought at St Albans.")
     assert _found(text, "2023-06-01")[1:3] == [("Two days later", "DATE", "1461-03-03"),
                                                ("The following day", "DATE", "1461-03-04")]
+
+
+def test_that_year_before_a_preposition_inside_an_aside() -> None:
+    text = ('On 24 June 1948 the US and British (who had already conducted a "little Lift" for the civilian '
+            "population earlier that year following Soviet restrictions on rail) began the airlift.")
+    assert _found(text) == [("24 June 1948", "DATE", "1948-06-24"), ("earlier that year", "DATE", "1948")]
