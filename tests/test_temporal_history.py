@@ -297,3 +297,10 @@ def test_that_year_before_a_preposition_inside_an_aside() -> None:
     text = ('On 24 June 1948 the US and British (who had already conducted a "little Lift" for the civilian '
             "population earlier that year following Soviet restrictions on rail) began the airlift.")
     assert _found(text) == [("24 June 1948", "DATE", "1948-06-24"), ("earlier that year", "DATE", "1948")]
+
+
+def test_a_season_of_that_year_or_the_following_year() -> None:
+    text = ("On the 18th of June 1815 Wellington won at Waterloo. In the autumn of that year he returned; "
+            "in the late spring of the following year it snowed.")
+    assert _found(text)[1:] == [("the autumn of that year", "DATE", "1815-FA"),
+                                ("the late spring of the following year", "DATE", "1816-SP")]

@@ -130,8 +130,8 @@ def _anaphoric(rm: RuleMatch) -> bool:
     morning", "that day"), never from the publication date, so the date it counts from may lie a paragraph
     back. "next month" counts from the publication date; "a year earlier" too in a results story ("profit
     fell from a year earlier"), so it keeps the short reach."""
-    if rm.rule in ("relative_day", "ordinal_day"):
-        return True
+    if rm.rule in ("relative_day", "ordinal_day") or rm.groups.get("fyear"):
+        return True  # also "June of that year", "the autumn of the following year"
     rel = (rm.groups.get("rel") or "").lower()
     return rm.rule == "relative" and (
         rel in ("following", "same") or (bool(rm.groups.get("the")) and rel in ("previous", "preceding", "prior")))

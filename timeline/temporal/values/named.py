@@ -53,7 +53,20 @@ def _season_after(code: str, g: Groups, ctx: Context, mod: str | None) -> Norm |
     return Norm("DATE", f"{year:04d}-{code}", mod)
 
 
+def _season_of_year(g: Groups, ctx: Context) -> Norm:
+    """"the autumn of that year", "the spring of the following year": a season of the year the story is at."""
+    code, mod = _season_code(g["season7"]), table("positions").get(normal_key(g.get("pos7")))
+    parsed = dates.parse_value(ctx.anchor)
+    base = parsed[0].year if parsed is not None else ctx.ref.year if ctx.ref is not None else None
+    if base is None:
+        return Norm("DATE", f"XXXX-{code}", mod)
+    shift = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(normal_key(g["fyear"]), 0)
+    return Norm("DATE", f"{base + shift:04d}-{code}", mod)
+
+
 def season_rel(g: Groups, ctx: Context) -> Norm | None:
+    if g.get("season7"):
+        return _season_of_year(g, ctx)
     if g.get("rel4"):
         return _season_after(_season_code(g["season4"]), g, ctx, modifier(g))
     bare = g.get("season5") or g.get("season6")  # "by late summer", "in spring": the one the story is at
