@@ -309,3 +309,31 @@ def test_a_surname_after_a_particle_keeps_it_and_shared_surnames_stay_whole(nlp)
     assert titles(nlp, text, "Friday", "1998-08-21")[0].lower().startswith("bin laden issues")
     text = "Lazaro Gonzalez met Juan Miguel Gonzalez in Washington on Friday."
     assert titles(nlp, text, "Friday", "2000-04-07") == ["Lazaro Gonzalez meets Juan Miguel Gonzalez in Washington"]
+
+
+def events_of(nlp, text: str, dates: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(date, title) of each event, with several date mentions given by hand."""
+    mentions = [Mention("d", text.index(expr), text.index(expr) + len(expr), expr, "DATE", value)
+                for expr, value in dates]
+    analysis = DocAnalysis(Document("d", text, published="2000-01-07"), mentions)
+    return [(e.date.value, e.title) for e in link_document(analysis, nlp, load_aliases()).events]
+
+
+def test_a_verb_that_only_says_how_long_titles_the_happening_by_its_bounds(nlp):
+    text = "The First Punic War lasted from 264 to 241 BC."
+    assert events_of(nlp, text, [("264", "BC0263"), ("241 BC", "BC0240")]) == [
+        ("BC0263", "First Punic War begins"), ("BC0240", "First Punic War ends")]
+    assert events_of(nlp, "The Battle of Hastings took place in 1066.", [("1066", "1066")]) == [
+        ("1066", "Battle of Hastings")]
+
+
+def test_a_participle_of_dating_has_its_noun_for_subject(nlp):
+    text = ("The FBI will investigate a series of unsolved sniper shootings of doctors in Canada dating to 1994.")
+    (title,) = titles(nlp, text, "1994", "1994")
+    assert title.startswith("Unsolved sniper shootings")
+
+
+def test_a_noun_after_to_read_as_an_infinitive_leaves_the_event_to_its_verb(nlp):
+    text = ("Hundreds of former fighters in the revolution that brought Castro to power 42 years ago gathered "
+            "Wednesday night.")
+    assert titles(nlp, text, "42 years ago", "1958") == ["Revolution brings Castro to power"]

@@ -62,6 +62,13 @@ def _what_it_led_to(noun: Token, verb: Token) -> bool:
         and verb_kind not in lex.outcomes and verb.lemma_.lower() not in lex.happen | lex.stop
 
 
+def stranded_to(tok: Token) -> bool:
+    """Whether a noun is the object of a "to" the parse read as an infinitive's ("brought Castro to power":
+    "to" as the auxiliary of a clause headed by "power"): it is a prepositional phrase of the verb above."""
+    return tok.pos_ == "NOUN" and tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def anchor(span: Span) -> tuple[Token, Token | None] | None:
     """(predicate, event noun or None) that the date expression `span` modifies; None when it modifies nothing."""
     inside = range(span.start, span.end)
@@ -77,6 +84,9 @@ def anchor(span: Span) -> tuple[Token, Token | None] | None:
             return _past_the_agent(head), None
         if head.pos_ == "NOUN" and head.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in head.children):
             return head, None  # "The Titanic sank on April 15": a verb the tagger read as a noun
+        if stranded_to(head):
+            tok = head  # "brought Castro to power 42 years ago": the bringing, not a power
+            continue
         after_preposition = span.start > 0 and span.doc[span.start - 1].pos_ == "ADP"
         if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and tok.dep_ in _PREMODIFIERS and tok.i < head.i
                                    and not after_preposition):  # "In 326 BCE Alexander defeated": the verb

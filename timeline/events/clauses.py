@@ -152,7 +152,7 @@ def build_clause(doc: Doc, span: Span, titler: Titler, other_heads: set[int],
     toks = clause_tokens(base, other_heads - {pred.i, base.i}, span)
     if noun is not None and noun.i == pred.i and noun.lemma_.lower() in lexicon().stop:
         return None  # "this month", "the day": a time word, not a happening
-    title, title_toks = titler.title(pred, noun)
+    title, title_toks = titler.title(pred, noun, span)
     if not any(c.isalpha() for c in title) or (len(title.split()) == 1 and (noun is None or noun.i != pred.i)) \
             or hollow(title):
         return None  # a verb alone ("Underscore") or "We 'll" says neither who nor what

@@ -15,6 +15,7 @@ class Lexicon:
     stop: frozenset[str]
     unrealised: frozenset[str]
     happen: frozenset[str]
+    timing: frozenset[str]
     organs: frozenset[str]
     synonyms: dict[str, str]
     outcomes: frozenset[str]
@@ -41,6 +42,7 @@ def lexicon() -> Lexicon:
         for w in words:
             synonyms.setdefault(w, words[0])
     lex = Lexicon(frozenset(data["speech"]), frozenset(data["light"]), frozenset(data["stop"]),
-                  frozenset(data["unrealised"]), frozenset(data["happen"]), frozenset(data["organs"]),
+                  frozenset(data["unrealised"]), frozenset(data["happen"]), frozenset(data["timing"]),
+                  frozenset(data["organs"]),
                   synonyms, frozenset())
     return replace(lex, outcomes=frozenset(lex.fold(w) for w in data["outcomes"]))

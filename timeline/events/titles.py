@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from timeline.events.anchor import stranded_to
 from timeline.events.lexicon import lexicon
 
 MAX_TITLE_WORDS = 12
@@ -36,6 +37,8 @@ _HOLLOW = {"i", "we", "you", "he", "she", "it", "they", "this", "that", "there",
 _NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
             "thousand", "million", "billion", "several", "some", "more", "few"}
 _SHORT_CVC = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")  # stop, plan, get: the consonant doubles
+_LENGTHS = {"last", "span"}  # their "from" and "until" phrases are where a happening begins and ends
+_BOUNDS = {"from": "begin", "since": "begin", "to": "end", "until": "end", "till": "end", "through": "end"}
 _AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "be", "been", "being", "will", "would", "could",
                 "should", "may", "might", "can", "must", "did", "does", "do"}
 
@@ -311,10 +314,12 @@ class Titler:
             return self.subject(pred.sent.root, resolve) if pred.sent.root.i != pred.i else ("", False, [])
         if subj is None:
             prev = self.doc[pred.i - 1] if pred.i > pred.sent.start else None
-            if prev is not None and prev.dep_ == "dobj" and prev.head.i == pred.head.i and pred.dep_ in (
+            if pred.dep_ == "acl" and pred.head.pos_ in ("NOUN", "PROPN") and pred.tag_ in ("VBG", "VBN"):
+                subj = pred.head  # "shootings of doctors in Canada and western New York dating to 1994": shootings
+            elif prev is not None and prev.dep_ == "dobj" and prev.head.i == pred.head.i and pred.dep_ in (
                     "xcomp", "advcl") and pred.head.pos_ in ("VERB", "AUX"):
                 return self.subject(pred.head, resolve)  # "Albright spent three hours touring": Albright tours
-            if prev is not None and prev.pos_ in ("PROPN", "NOUN", "PRON") and prev.dep_ != "pobj" or (
+            elif prev is not None and prev.pos_ in ("PROPN", "NOUN", "PRON") and prev.dep_ != "pobj" or (
                     pred.tag_ == "VBG" and prev is not None and prev.pos_ in ("PROPN", "NOUN", "PRON")):
                 while prev.head.i < pred.i and (prev.dep_ in ("compound", "flat") or (
                         prev.dep_ in ("appos", "conj") and prev.head.pos_ == "PROPN")):
@@ -395,6 +400,8 @@ class Titler:
                     fronted.append([c, *self.np(self._antecedent(pred, pobj))])
                 elif pobj.i not in self.skip and c.i > pred.i:
                     parts.append([*([c] if c.lower_ != "that" else []), *self.np(pobj)])
+            elif stranded_to(c):  # "brought Castro to power"
+                parts.append([*(g for g in c.children if g.dep_ == "aux"), *self.np(c)])
             elif c.dep_ == "xcomp" and c.pos_ == "VERB":
                 inner_particles, inner = self.complements(c, 1)
                 if not inner:  # "vowed to hunt down and bring to justice those who": the shared object
@@ -421,8 +428,12 @@ class Titler:
         words = [subj, verb, *(self.render(p) for p in parts)]
         return " ".join(w for w in words if w), subj_toks + particles + [t for p in parts for t in p] + [pred]
 
-    def title(self, pred: Token, noun: Token | None) -> tuple[str, list[Token]]:
-        """The headline of an event: a noun phrase for a dated noun, a clause otherwise."""
+    def title(self, pred: Token, noun: Token | None, date: Span | None = None) -> tuple[str, list[Token]]:
+        """The headline of an event: a noun phrase for a dated noun, a clause otherwise.
+
+        A happening whose verb only says when or how long ("lasted from 264 to 241 BC") is titled by itself, as
+        beginning or ending when the `date` is where its length starts or stops ("First Punic War ends").
+        """
         if noun is not None and pred.i == noun.i:
             toks = self.np(noun)
             self._owners(toks)
@@ -448,11 +459,29 @@ class Titler:
                 c.dep_ in SUBJECTS and c.lower_ in ("i", "we") for c in pred.children):
             return self.title(pred.head, None)  # "'Today, I'm here ...,' said Tolbert": Tolbert's statement
         subj_toks = self.subject(pred)[2]
-        if pred.lemma_.lower() in lexicon().happen and subj_toks and subj_toks[0].pos_ == "NOUN" \
-                and not any(self.complements(pred)):  # "Napoleon's victory at Austerlitz followed": the victory
-            return _headline(self.render(subj_toks)), [*subj_toks, pred]
+        particles, parts = self.complements(pred)
+        timing = _timing(pred)
+        if (timing or pred.lemma_.lower() in lexicon().happen) and subj_toks and subj_toks[0].i not in self.display \
+                and subj_toks[0].pos_ in ("NOUN", "PROPN" if timing else "NOUN") and not particles \
+                and all(timing and [t.lower_ for t in p] == ["place"] for p in parts):
+            # "Napoleon's victory at Austerlitz followed": the victory; "The First Punic War lasted from 264
+            # to 241 BC": the war
+            text = self.render(subj_toks)
+            bound = date.root.head.lower_ if date is not None and date.root.dep_ == "pobj" else ""
+            if pred.lemma_.lower() in _LENGTHS and bound in _BOUNDS:
+                text += " " + _inflect(_BOUNDS[bound], self.subject(pred)[1])
+            if not timing or len(text.split()) > 1:  # "the letter, dated Feb. 4": "Letter dated", not "Letter"
+                return _headline(text), [*subj_toks, pred]
         text, toks = self.plain(pred)
         return _headline(text), toks
+
+
+def _timing(pred: Token) -> bool:
+    """Whether a verb only says when or how long its subject took place ("lasted", "dating to 1994", "took
+    place"): the subject is the event."""
+    lemma = pred.lemma_.lower()
+    return lemma in lexicon().timing or lemma == "take" and "take place" in lexicon().timing and any(
+        c.dep_ == "dobj" and c.lower_ == "place" and not any(c.children) for c in pred.children)
 
 
 def particle(tok: Token) -> bool:
