@@ -24,6 +24,11 @@ ABSOLUTE: list[Case] = [
      [("August 1953", "DATE", "1953-08")]),
     ("a meeting in Tehran, Iran, Tuesday, Sept. 17, 2019", None, [("Tuesday, Sept. 17, 2019", "DATE", "2019-09-17")]),
     ("He was born on 4 July 1776.", None, [("4 July 1776", "DATE", "1776-07-04")]),
+    # the first day of a range takes the year given at its end, the year before if the range turns one
+    ("The battle lasted from 21 February to 18 December 1916.", None,
+     [("21 February", "DATE", "1916-02-21"), ("18 December 1916", "DATE", "1916-12-18")]),
+    ("It snowed from Dec. 15 to Jan. 2, 1917.", "2003-01-01",
+     [("Dec. 15", "DATE", "1916-12-15"), ("Jan. 2, 1917", "DATE", "1917-01-02")]),
     # a day joined to a date is a date of its own (XIE19990210.0079); a count after one is not
     ("The summit will still be held on April 24 and 25.", "1999-02-10",
      [("April 24", "DATE", "1999-04-24"), ("25", "DATE", "1999-04-25")]),

@@ -46,7 +46,7 @@ def placeholders() -> dict[str, str]:
     month_abbr = [f"{a}." for a in _cased(lex["month_abbreviations"])] + _cased(
         a for a in lex["month_abbreviations"] if a not in ("mar", "jun", "jan"))
     ones, teens, tens = lex["ones"], lex["teens"], lex["tens"]
-    return {
+    found = {
         "MONTH": _alternation(_cased(lex["months"]) + month_abbr, case_sensitive=True),
         "MONTH_FULL": _alternation(_cased(lex["months"]), case_sensitive=True),
         "WD": _alternation(lex["weekdays"]),
@@ -82,6 +82,12 @@ def placeholders() -> dict[str, str]:
                         f"{_alternation(ones)})?|{_alternation(teens)}|o[-\\s]?{_alternation(ones)})|two\\s+"
                         f"thousand(?:\\s+(?:and\\s+)?(?:{_alternation(ones)}|{_alternation(teens)}))?)"),
     }
+    # the year a range of days gives at its end, for its first day: "from 21 February to 18 December 1916";
+    # a lookahead, so the first day keeps its own extent
+    day, month, year = found["DAY"], found["MONTH"], found["YEAR"]
+    found["RANGE_YEAR"] = (f"(?:(?=\\s*(?:[-–—]|to|until|till|through|and)\\s*(?:(?P<rd1>{day})\\s+(?:of\\s+)?"
+                           f"(?P<rm1>{month})|(?P<rm2>{month})\\s+(?P<rd2>{day})),?\\s+(?P<ry>{year})(?![\\w%])))?")
+    return found
 
 
 @dataclass(frozen=True)

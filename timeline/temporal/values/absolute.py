@@ -64,6 +64,11 @@ def month_day(g: Groups, ctx: Context) -> Norm | None:
     m, d = month_number(g["month"]), day_number(g["d"])
     if not dates.valid_day(2000, m, d):
         return None
+    if g.get("ry"):
+        # the first day of a range takes the year its last day gives, the year before if the range turns one
+        end_month = month_number(g.get("rm1") or g.get("rm2"))
+        year = int(g["ry"] or 0) - (m > end_month)
+        return Norm("DATE", f"{year:04d}-{m:02d}-{d:02d}") if dates.valid_day(year, m, d) else None
     if ctx.ref is None:
         if ctx.narrative_year and not g.get("wd") and dates.valid_day(ctx.narrative_year, m, d):
             return Norm("DATE", f"{ctx.narrative_year:04d}-{m:02d}-{d:02d}")
