@@ -22,3 +22,9 @@ def test_a_report_about_the_past_and_an_undated_text_are_not() -> None:
 
 def test_clock_readings_are_no_years() -> None:
     assert not tells_history("The window opens at 11:34 a.m. EDT (1534 GMT) on Aug. 5.", date(2011, 7, 28))
+
+
+def test_a_year_before_a_comma_counts_but_a_thousands_group_does_not() -> None:
+    text = "The battle was fought from July 1–3, 1863. On June 30, 1863, the armies converged on the town."
+    assert tells_history(text, date(2012, 3, 1))
+    assert not tells_history("The index closed at 1,863.5 after 1863,4 trades.", date(2012, 3, 1))

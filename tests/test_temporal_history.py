@@ -75,7 +75,7 @@ def test_millennia_as_their_leading_digit() -> None:
 
 def test_a_month_in_a_sentence_about_the_distant_past_of_a_dated_page() -> None:
     text = ("In 1804, in May, Napoleon toured Italy, and on 2 December he was crowned. "
-            "Under a plan approved in 2017, the firm bought shares through Sept. 29.")
+            "Under a plan approved in 2017, the firm said it bought shares through Sept. 29.")
     assert _found(text, "2019-11-03") == [
         ("1804", "DATE", "1804"), ("May", "DATE", "1804-05"), ("2 December", "DATE", "1804-12-02"),
         ("2017", "DATE", "2017"), ("Sept. 29", "DATE", "2019-09-29")]

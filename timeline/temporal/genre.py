@@ -12,7 +12,7 @@ import re
 import statistics
 from datetime import date
 
-_YEAR = re.compile(r"(?<![\d,.$£€:-])(1[0-9]\d\d|20\d\d)(?![\d,%:]|\s*(?:GMT|UTC|Z|hrs?|h|[AP]M|[ECMP][SD]T)\b)")
+_YEAR = re.compile(r"(?<![\d,.$£€:-])(1[0-9]\d\d|20\d\d)(?![\d%:]|[,.]\d|\s*(?:GMT|UTC|Z|hrs?|h|[AP]M|[ECMP][SD]T)\b)")
 _BC_YEAR = re.compile(r"\b(\d{1,4})\s*(?:BC|B\.C\.|BCE|B\.C\.E\.)(?!\w)")
 _EARLY_YEAR = re.compile(r"\b(?:in|since|from|until|by)\s+([1-9]\d{2})(?=[,.;:)]|\s+(?:and|he|she|they|the|it)\b)",
                          re.IGNORECASE)
