@@ -39,7 +39,8 @@ def _words(name: str) -> frozenset[str]:
     if name in ("before_number", "after_number", "after_frequency_word", "before_named_time", "year_prefixes",
                 "street_suffixes", "year_name_words", "year_plurals",
                 "model_year_makes", "temperature_words", "before_day_name", "after_day_name",
-                "clock_labels", "not_event_name_heads", "game_words", "game_clock_after", "after_season_word"):
+                "clock_labels", "not_event_name_heads", "game_words", "game_clock_after", "after_season_word",
+                "count_before_plural"):
         return frozenset(lx.load("negative")[name])
     return frozenset(lx.lexicon()[name])
 
@@ -133,6 +134,8 @@ def _counts_things(text: str, rm: RuleMatch, prev: str) -> bool:
     noun = m.group(1)
     if noun.endswith(("ss", "us", "is")) or noun in _words("year_plurals") or noun in lx.units():
         return False
+    if prev in _words("count_before_plural"):
+        return True  # "a fleet of 1500 ships", "about 1500 men": a number of things, even after "of"
     return not any(prev in _words(name) for name in ("year_context", "month_context", "month_determiners"))
 
 
