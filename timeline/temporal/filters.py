@@ -30,7 +30,7 @@ _RANGE_SPAN = 150
 _DIGIT_GROUP_BEFORE = re.compile(r"(?<![\w,.])\d{2,}[ ]$")
 _DIGIT_GROUP_AFTER = re.compile(r"[ ]\d{2,}(?=[ ]?\d|[ ]*(?:[.;,)|]|$))")
 _HYPHEN_WORD = re.compile(r"[-–]([a-z]+)\b")
-_PLURAL_AFTER = re.compile(r" ([a-z]{3,}s)\b(?!['’])")
+_PLURAL_AFTER = re.compile(r" ([a-z]{3,}s|men|women|people|children|cattle|sheep)\b(?!['’])")
 _NAME_AFTER = re.compile(r"['’]?\s+(\w+)")
 
 
