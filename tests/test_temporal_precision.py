@@ -120,3 +120,10 @@ def test_a_half_of_play_and_a_game_clock_are_no_times() -> None:
             "the game was over. Profit rose 5% in the first half.")
     found = [(m.start, m.text, m.value) for m in tag_text(text, "2022-03-10")]
     assert found == [(text.index("the first half", text.index("Profit")), "the first half", "2022-H1")]
+
+
+def test_a_month_that_is_a_surname_in_the_text_needs_a_preposition_to_be_the_month() -> None:
+    text = ("Theresa May called the vote in April. The result was quite shocking for May as Labour gained. "
+            "May said she would stay. In May she had won.")
+    assert [(m.text, m.value) for m in tag_text(text, "2017-06-09")] == [("April", "2017-04"), ("May", "2017-05")]
+    assert [m.text for m in tag_text("Sales fell for May as prices rose.", "2017-06-09")] == ["May"]

@@ -6,7 +6,7 @@ grammar match, so these checks read only the text around the match and the word 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.model import Document
 from timeline.temporal import lexicon as lx
@@ -40,7 +40,7 @@ def _words(name: str) -> frozenset[str]:
                 "street_suffixes", "year_name_words", "year_plurals",
                 "model_year_makes", "temperature_words", "before_day_name", "after_day_name",
                 "clock_labels", "not_event_name_heads", "game_words", "game_clock_after", "after_season_word",
-                "count_before_plural"):
+                "count_before_plural", "strong_month_context"):
         return frozenset(lx.load("negative")[name])
     return frozenset(lx.lexicon()[name])
 
@@ -170,9 +170,12 @@ def _month_alone_ok(text: str, rm: RuleMatch) -> bool:
     if g.get("pos") or g.get("rel") or g.get("yrel"):
         return True
     prev = _prev_word(text, rm.start)
+    month = (g.get("month") or "").lower()
+    if _surname_in(text, g.get("month") or ""):
+        # a text about Theresa May: "a shock for May", "May said" are her; the month needs "in May", "by May"
+        return prev.strip(",") in _words("strong_month_context")
     if prev.strip(",") in _words("month_context"):
         return True
-    month = (g.get("month") or "").lower()
     nxt = _next_word(text, rm.end)
     if prev in _words("month_determiners") and month in _words("determiner_months"):
         follower = _LOWER_WORD.match(text, rm.end)
@@ -183,6 +186,14 @@ def _month_alone_ok(text: str, rm: RuleMatch) -> bool:
     if follower[:1].isupper() or (nxt and nxt[0].isdigit()):
         return False
     return not (prev[:1].isupper() and not prev.endswith((".", ",", ":", ";")))
+
+
+@lru_cache(maxsize=64)
+def _surname_in(text: str, month: str) -> bool:
+    """Whether the text names someone by this month as a surname ("Theresa May", "Mrs. May")."""
+    skip = _words("month_context") | _words("month_determiners") | _words("weekdays")
+    return any(m.group(1).lower() not in skip
+               for m in re.finditer(r"\b([A-Z][a-z]+)\.?\s+" + re.escape(month) + r"\b(?!\s+\d)", text))
 
 
 def _names_something_else(text: str, rm: RuleMatch) -> bool:
