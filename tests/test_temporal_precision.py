@@ -127,3 +127,9 @@ def test_a_month_that_is_a_surname_in_the_text_needs_a_preposition_to_be_the_mon
             "May said she would stay. In May she had won.")
     assert [(m.text, m.value) for m in tag_text(text, "2017-06-09")] == [("April", "2017-04"), ("May", "2017-05")]
     assert [m.text for m in tag_text("Sales fell for May as prices rose.", "2017-06-09")] == ["May"]
+
+
+def test_a_named_day_in_quotes_and_the_article_before_a_full_date() -> None:
+    text = 'On "Black Monday," the Dow fell. The Oct. 19, 1987, crash was worse than "Black Tuesday" (Oct. 29, 1929).'
+    assert [(m.text, m.value) for m in tag_text(text, "1997-10-13")] == [
+        ("Oct. 19, 1987", "1987-10-19"), ("Oct. 29, 1929", "1929-10-29")]

@@ -208,7 +208,7 @@ def _weekday_in_a_name(text: str, rm: RuleMatch) -> bool:
     Football"), a named day or accord ("Black Friday", "the Good Friday Agreement"); "the today" is no date."""
     if not text[rm.start].isupper():
         return False
-    prev = _prev_word(text, rm.start)
+    prev = _prev_word(text, rm.start).lstrip("\"'“‘`")  # 'on "Black Monday,"'
     if prev in _words("before_day_name") or (rm.rule == "deictic" and prev == "the"):
         return True
     follower = text[rm.end:rm.end + 40].split()
