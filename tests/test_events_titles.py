@@ -337,3 +337,8 @@ def test_a_noun_after_to_read_as_an_infinitive_leaves_the_event_to_its_verb(nlp)
     text = ("Hundreds of former fighters in the revolution that brought Castro to power 42 years ago gathered "
             "Wednesday night.")
     assert titles(nlp, text, "42 years ago", "1958") == ["Revolution brings Castro to power"]
+
+
+def test_a_date_that_is_the_subject_titles_the_event_by_what_it_saw(nlp):
+    text = "The year 1848 saw revolutions across Europe."
+    assert titles(nlp, text, "The year 1848", "1848") == ["Revolutions across Europe"]

@@ -428,6 +428,17 @@ class Titler:
         words = [subj, verb, *(self.render(p) for p in parts)]
         return " ".join(w for w in words if w), subj_toks + particles + [t for p in parts for t in p] + [pred]
 
+    def _told_by_time(self, pred: Token) -> list[list[Token]]:
+        """The object and other complements of a verb whose subject is only the date ("The year 1848 saw
+        revolutions across Europe", "1989 brought the fall of the Wall"): what happened then; else nothing."""
+        subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
+        if subj is None or not any(c.dep_ == "dobj" and c.i not in self.skip for c in pred.children):
+            return []
+        stop = lexicon().stop
+        dated = any(t.i in self.skip for t in subj.subtree) and all(
+            t.i in self.skip or t.is_punct or t.lower_ in _ARTICLES or t.lemma_.lower() in stop for t in subj.subtree)
+        return self.complements(pred)[1] if dated else []
+
     def title(self, pred: Token, noun: Token | None, date: Span | None = None) -> tuple[str, list[Token]]:
         """The headline of an event: a noun phrase for a dated noun, a clause otherwise.
 
@@ -441,6 +452,9 @@ class Titler:
                 text, toks = self.plain(noun.head)  # a bare "election" reads better as "Obama wins election"
                 return _headline(text), toks
             return _headline(self.render(toks)), toks
+        told = self._told_by_time(pred)
+        if told:  # "The year 1848 saw revolutions across Europe": the revolutions
+            return _headline(" ".join(self.render(part) for part in told)), [*(t for p in told for t in p), pred]
         if pred.lemma_.lower() in lexicon().speech:
             said = next((c for c in pred.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
             if said is not None:
