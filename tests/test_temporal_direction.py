@@ -166,3 +166,11 @@ def test_a_zone_after_a_clock_and_next_to_a_place_are_no_sentence_or_future_cues
         "2011-08-05T11:34", "2011-08-05T15:34", "2011-08-05T12:43", "2011-08-05T16:43"]
     killed = "More than 100 people were killed in the blasts next to the U.S. embassies on Friday."
     assert _found(killed, "1998-08-09") == [("Friday", "DATE", "1998-08-07")]
+
+
+def test_a_report_retelling_a_day_long_past_times_its_hours_on_that_day() -> None:
+    text = ("The Oct. 19, 1987, crash stunned Wall Street. " + "The broader markets followed the Dow down. " * 12
+            + "Yet by 10 a.m., the index had crept back up. Stocks fell again at 3 p.m. today.")
+    found = [(m.text, m.value) for m in tag_text(text, "1997-10-13")]
+    assert found == [("Oct. 19, 1987", "1987-10-19"), ("10 a.m.", "1987-10-19T10:00"),
+                     ("3 p.m. today", "1997-10-13T15:00")]

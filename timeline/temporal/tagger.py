@@ -37,6 +37,7 @@ _QUARTER_REACH = 300
 _DURATION_ANCHOR_REACH = 400
 _NARRATIVE_REACH = 1500
 _NEWS_DAYS = 7
+_RETOLD_DAYS = 60
 _ABSOLUTE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
@@ -68,7 +69,8 @@ def _normalise_cached(rm: RuleMatch, text: str, ctx: Context) -> Norm | None:
 
 
 def _anchor_context(text: str, rm: RuleMatch, last: tuple[str, int] | None,
-                    last_day: tuple[str, int] | None, narrative: bool = False) -> str | None:
+                    last_day: tuple[str, int] | None, narrative: bool = False,
+                    ref: date | None = None) -> str | None:
     """The date an anchored expression counts from: the last one named shortly before; for a bare time of
     day ("at 10 p.m."), a day named earlier in the same sentence; for "the previous Friday", the day the
     story last named, even a paragraph back."""
@@ -83,7 +85,8 @@ def _anchor_context(text: str, rm: RuleMatch, last: tuple[str, int] | None,
         # news dates a bare clock time by the day named in its sentence, else the publication date; a story
         # without one ("December 7, 1941 ... At 7:48 a.m.") by the day it is at
         if last_day and (last_day[1] >= sentence_bounds(text, rm.start, rm.end)[0]
-                         or (narrative and rm.start - last_day[1] <= _DAY_ANCHOR_REACH)):
+                         or (narrative and rm.start - last_day[1] <= _DAY_ANCHOR_REACH)
+                         or (_long_ago(last_day[0], ref) and rm.start - last_day[1] <= _NARRATIVE_REACH)):
             return last_day[0]
         return None
     if rm.rule == "month" and not rm.groups.get("fyear"):
@@ -92,6 +95,13 @@ def _anchor_context(text: str, rm: RuleMatch, last: tuple[str, int] | None,
     if last and rm.rule in ANCHOR_RULES and rm.start - last[1] <= reach:
         return last[0]
     return None
+
+
+def _long_ago(day: str, ref: date | None) -> bool:
+    """Whether a day the news named lies well before its date: a report retelling it ("On Oct. 19, 1987 ...
+    By 10 a.m.") times its hours on that day, not on the day of writing."""
+    told = dates.parse_day(day)
+    return told is not None and ref is not None and (ref - told).days > _RETOLD_DAYS
 
 
 def _deictic(rm: RuleMatch) -> bool:
@@ -254,7 +264,7 @@ class _Tagging:
             ref=ref,
             tense=tense_at(text, rm.start, rm.end) if (ref is not None and rm.rule in TENSE_RULES) else None,
             anchor=_anchor_context(text, rm, self._story_anchor(rm) if _that_period(rm) else self.anchor,
-                                   self.day_anchor, narrative=self.ref is None or self.history),
+                                   self.day_anchor, narrative=self.ref is None or self.history, ref=self.ref),
             quarter=_quarter_context(text, rm, self.quarter, self.first_quarter),
             before=text[max(0, rm.start - 12):rm.start].lower() if rm.rule in BEFORE_RULES else "",
             narrative_year=narrative_year,
