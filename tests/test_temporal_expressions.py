@@ -29,6 +29,8 @@ ABSOLUTE: list[Case] = [
      [("21 February", "DATE", "1916-02-21"), ("18 December 1916", "DATE", "1916-12-18")]),
     ("It snowed from Dec. 15 to Jan. 2, 1917.", "2003-01-01",
      [("Dec. 15", "DATE", "1916-12-15"), ("Jan. 2, 1917", "DATE", "1917-01-02")]),
+    ("Japan attacked on Monday 8 February – Tuesday 9 February 1904.", None,
+     [("Monday 8 February", "DATE", "1904-02-08"), ("Tuesday 9 February 1904", "DATE", "1904-02-09")]),
     # a day joined to a date is a date of its own (XIE19990210.0079); a count after one is not
     ("The summit will still be held on April 24 and 25.", "1999-02-10",
      [("April 24", "DATE", "1999-04-24"), ("25", "DATE", "1999-04-25")]),
@@ -113,6 +115,8 @@ TIMES: list[Case] = [
     ("the offer expires at 5 p.m. EST Nov. 9", "1989-11-02", [("5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00")]),
     ("Apollo 11 landed on July 20, 1969, at 20:17 UTC.", None,
      [("July 20, 1969", "DATE", "1969-07-20"), ("20:17 UTC", "TIME", "1969-07-20T20:17")]),
+    ("The assault started around 3:00 in the afternoon.", "1863-07-03",
+     [("around 3:00 in the afternoon", "TIME", "1863-07-03T15:00")]),
     ("this morning, tonight and last night", "2019-11-03",
      [("this morning", "TIME", "2019-11-03TMO"), ("tonight", "TIME", "2019-11-03TNI"),
       ("last night", "TIME", "2019-11-02TNI")]),

@@ -85,7 +85,8 @@ def placeholders() -> dict[str, str]:
     # the year a range of days gives at its end, for its first day: "from 21 February to 18 December 1916";
     # a lookahead, so the first day keeps its own extent
     day, month, year = found["DAY"], found["MONTH"], found["YEAR"]
-    found["RANGE_YEAR"] = (f"(?:(?=\\s*(?:[-–—]|to|until|till|through|and)\\s*(?:(?P<rd1>{day})\\s+(?:of\\s+)?"
+    found["RANGE_YEAR"] = (f"(?:(?=\\s*(?:[-–—]|to|until|till|through|and)\\s*(?:{found['WD']},?\\s+)?"
+                           f"(?:(?P<rd1>{day})\\s+(?:of\\s+)?"
                            f"(?P<rm1>{month})|(?P<rm2>{month})\\s+(?P<rd2>{day})),?\\s+(?P<ry>{year})(?![\\w%])))?")
     return found
 

@@ -55,7 +55,7 @@ def clock_pod(g: Groups, ctx: Context) -> Norm | None:
         h = h if h < 5 else (h + 12) % 24
     elif h != 12:
         h += 12
-    return Norm("TIME", f"{_day_of(g.get('aday'), ctx)}T{h:02d}:00", modifier(g))
+    return Norm("TIME", f"{_day_of(g.get('aday'), ctx)}T{h:02d}:{int(g.get('mi') or 0):02d}", modifier(g))
 
 
 def clock24(g: Groups, ctx: Context) -> Norm | None:
