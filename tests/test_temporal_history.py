@@ -304,3 +304,12 @@ def test_a_season_of_that_year_or_the_following_year() -> None:
             "in the late spring of the following year it snowed.")
     assert _found(text)[1:] == [("the autumn of that year", "DATE", "1815-FA"),
                                 ("the late spring of the following year", "DATE", "1816-SP")]
+
+
+def test_now_in_a_history_told_in_the_past_is_the_time_the_story_is_at() -> None:
+    text = ("By 1635 the war had exhausted the German states, and they concluded the Peace of Prague. But now "
+            "France, under Cardinal Richelieu, intervened directly. Historians now disagree about why.")
+    assert _found(text, "2023-06-01") == [("1635", "DATE", "1635"), ("now", "DATE", "1635"),
+                                          ("now", "DATE", "PRESENT_REF")]
+    assert _found("The Vikings now have their best start since the 1992-93 season.")[0] == (
+        "now", "DATE", "PRESENT_REF")

@@ -46,6 +46,7 @@ _BC_START = re.compile(r"^BC\d{4}")
 _BC_REACH = 100  # a bare year up to this much before the BC year a story is at still belongs to its era
 _DECADE = re.compile(r"^\d{3}$")
 _YEAR_START = re.compile(r"^\d{4}")
+_PRESENT_AFTER = re.compile(r"\b(?:have|has|is|are|am|remains?)\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:had|having|hadn't|had not)\b", re.IGNORECASE)
 _PART_OF_YEAR = re.compile(r"^\d{4}-(?:SP|SU|FA|WI|Q[1-4]|H[12])$")
 _RELATIVE_GROUPS = ("rel", "yrel", "fyear", "wd")
@@ -272,6 +273,12 @@ class _Tagging:
         norm = _normalise_cached(rm, text[rm.start:rm.end], ctx)
         if norm is None or (norm.type == "DURATION" and names_an_event(text, rm.start, rm.end)):
             return False
+        if norm.value == "PRESENT_REF" and rm.rule == "vague" and (self.ref is None or self.history):
+            story = self._story_anchor(rm)
+            if (story is not None and rm.start - story[1] <= _NARRATIVE_REACH
+                    and tense_at(text, rm.start, rm.end) == "past"
+                    and not _PRESENT_AFTER.search(text, rm.end, sentence_bounds(text, rm.start, rm.end)[1])):
+                norm = replace(norm, value=story[0])  # "By 1635 ... But now France intervened": the story's time
         if bc is not None and norm.type == "DATE" and _YEAR_START.match(norm.value):
             year = int(norm.value[:4])
             if (rm.rule in BARE_YEAR_RULES and year <= bc + _BC_REACH) or (
