@@ -42,6 +42,12 @@ DIRECTION: list[Case] = [
     # a time zone after "p.m." does not end the sentence whose verb points ahead
     ("Loughner is scheduled to appear at 2 p.m. Mountain Time on Monday (Jan. 10).", "2011-01-09",
      [("2 p.m. Mountain Time on Monday", "TIME", "2011-01-10T14:00"), ("Jan. 10", "DATE", "2011-01-10")]),
+    # a period that ended on a day, or "since" a day, puts that day behind publication, however near
+    # (wsj_0709: "the second quarter ended Oct. 31" written on Oct. 27, 1989)
+    ("In its fiscal year ended Oct. 31, net income fell.", "1989-10-27",
+     [("Oct. 31", "DATE", "1988-10-31")]),
+    ("In the week ended March 15 prices rose; the plan ends March 31.", "2013-03-22",
+     [("the week", "DATE", "2013-W11"), ("March 15", "DATE", "2013-03-15"), ("March 31", "DATE", "2013-03-31")]),
     # a future verb is a sure cue for a month alone, however far ahead (ABC19980304.1830.1636)
     ("Colonel Collins will be named commander of the Space Shuttle Columbia for a mission in December.",
      "1998-03-04", [("December", "DATE", "1998-12")]),

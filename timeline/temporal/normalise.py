@@ -48,8 +48,8 @@ ANCHOR_RULES = frozenset({"ago", "ago_adj", "relative_day", "ordinal_day", "rela
 # month names without a year, which an undated story dates by the year its narrative is in
 NARRATIVE_RULES = frozenset({"md", "dm", "month", "season_rel", "end_of", "holiday"})
 
-# rules whose value depends on the word before the match ("$5 a day", "over the past year")
-BEFORE_RULES = frozenset({"duration", "relative"})
+# rules whose value depends on the word before the match ("$5 a day", "over the past year", "ended March 31")
+BEFORE_RULES = frozenset({"duration", "relative", "md", "dm"})
 
 # times of day, which take their day from a date given earlier in the same sentence
 CLOCK_RULES = frozenset({"clock", "clock_pod", "clock24", "military", "named_time"})

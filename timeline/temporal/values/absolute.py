@@ -60,6 +60,9 @@ def month_year(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", dates.month(year_of(g), month_number(g["month"])), modifier(g))
 
 
+_GONE_BY = re.compile(r"\b(?:ended|since)\s+$")
+
+
 def month_day(g: Groups, ctx: Context) -> Norm | None:
     m, d = month_number(g["month"]), day_number(g["d"])
     if not dates.valid_day(2000, m, d):
@@ -74,6 +77,8 @@ def month_day(g: Groups, ctx: Context) -> Norm | None:
             return Norm("DATE", f"{ctx.narrative_year:04d}-{m:02d}-{d:02d}")
         return Norm("DATE", f"XXXX-{m:02d}-{d:02d}")
     year = dates.year_for(ctx.ref, m, d, ctx.tense)
+    if _GONE_BY.search(ctx.before) and dates.valid_day(year, m, d) and date(year, m, d) > ctx.ref:
+        year -= 1  # "the year ended March 31", "since May 5": a day already past, however near the next one
     if g.get("wd") and dates.valid_day(year, m, d):
         wd = weekday_number(g["wd"])
         for y in (year, year - 1, year + 1):

@@ -11,8 +11,10 @@ from timeline.temporal.values.base import (
     Context,
     Groups,
     Norm,
+    day_number,
     duration_value,
     modifier,
+    month_number,
     normal_key,
     number_value,
     shift_coarse,
@@ -213,6 +215,12 @@ def the_week(g: Groups, ctx: Context) -> Norm | None:
     publication date."""
     unit = unit_code(g.get("unit") or "week")
     mod = modifier(g) or table("positions").get(normal_key(g.get("pos2")))
+    if g.get("em") and unit == "W" and ctx.ref is not None:
+        # "the week ended March 15": the week of that day, one gone by
+        m, d = month_number(g["em"]), day_number(g["ed"])
+        year = dates.year_for(ctx.ref, m, d, "past")
+        if dates.valid_day(year, m, d):
+            return Norm("DATE", dates.at_granularity(date(year, m, d), "W"), mod)
     parsed = dates.parse_value(ctx.anchor)
     base = parsed[0] if parsed is not None and parsed[1] == "D" else ctx.ref
     if base is None:
