@@ -244,6 +244,24 @@ class _Tagging:
         year = dates.year_for(self.ref, m, d, tense_at(self.text, rm.start, rm.end))
         return dates.valid_day(year, m, d) and abs((date(year, m, d) - self.ref).days) <= _NEWS_DAYS
 
+    def _in_story_time(self, rm: RuleMatch, norm: Norm, bc: int | None, narrative_year: int | None) -> Norm:
+        """What a story told like history makes of a value its words alone leave open: "now" told in the past is
+        the time the story is at ("By 1635 ... But now France intervened"), and a bare year or month of a story
+        told before Christ is BC ("between 431 and 404 BC ... Mantinea in 418")."""
+        text = self.text
+        if norm.value == "PRESENT_REF" and rm.rule == "vague" and (self.ref is None or self.history):
+            story = self._story_anchor(rm)
+            if (story is not None and rm.start - story[1] <= _NARRATIVE_REACH
+                    and tense_at(text, rm.start, rm.end) == "past"
+                    and not _PRESENT_AFTER.search(text, rm.end, sentence_bounds(text, rm.start, rm.end)[1])):
+                return replace(norm, value=story[0])
+        if bc is not None and norm.type == "DATE" and _YEAR_START.match(norm.value):
+            year = int(norm.value[:4])
+            if (rm.rule in BARE_YEAR_RULES and year <= bc + _BC_REACH) or (
+                    rm.rule in NARRATIVE_RULES and year == narrative_year == bc):
+                return replace(norm, value="BC" + norm.value)
+        return norm
+
     def accept(self, rm: RuleMatch) -> bool:
         """Normalise a grammar match into a mention; False turns it down so other rules may try its words."""
         if not plausible(self.doc, rm, self.ref is not None and not self.history):
@@ -273,17 +291,7 @@ class _Tagging:
         norm = _normalise_cached(rm, text[rm.start:rm.end], ctx)
         if norm is None or (norm.type == "DURATION" and names_an_event(text, rm.start, rm.end)):
             return False
-        if norm.value == "PRESENT_REF" and rm.rule == "vague" and (self.ref is None or self.history):
-            story = self._story_anchor(rm)
-            if (story is not None and rm.start - story[1] <= _NARRATIVE_REACH
-                    and tense_at(text, rm.start, rm.end) == "past"
-                    and not _PRESENT_AFTER.search(text, rm.end, sentence_bounds(text, rm.start, rm.end)[1])):
-                norm = replace(norm, value=story[0])  # "By 1635 ... But now France intervened": the story's time
-        if bc is not None and norm.type == "DATE" and _YEAR_START.match(norm.value):
-            year = int(norm.value[:4])
-            if (rm.rule in BARE_YEAR_RULES and year <= bc + _BC_REACH) or (
-                    rm.rule in NARRATIVE_RULES and year == narrative_year == bc):
-                norm = replace(norm, value="BC" + norm.value)
+        norm = self._in_story_time(rm, norm, bc, narrative_year)
         start = rm.start + norm.trim
         duration_anchor = None
         if norm.type == "DURATION" and self.anchor and rm.start - self.anchor[1] <= _DURATION_ANCHOR_REACH:
