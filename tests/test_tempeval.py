@@ -198,9 +198,9 @@ def test_report_groups_errors_on_tbaq_slice(tmp_path: Path) -> None:
 # --- regression: timeline's own tagger on a fixed slice of TBAQ ---------------------------------------
 
 # Every 13th file of the sorted corpus (20 files, AQUAINT and TimeBank both). Floors sit a few points under
-# what the tagger measured on this slice when they were set (strict 0.848, relaxed 0.911, value 0.744,
+# what the tagger measured on this slice when they were last raised (strict 0.848, relaxed 0.910, value 0.751,
 # type 0.851); raise them as the tagger improves.
-FLOORS = {"strict": 0.82, "relaxed": 0.88, "value": 0.71, "type": 0.82}
+FLOORS = {"strict": 0.82, "relaxed": 0.88, "value": 0.72, "type": 0.82}
 
 
 @needs_tbaq
