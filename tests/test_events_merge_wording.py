@@ -160,3 +160,27 @@ def test_a_particle_the_parse_calls_an_adverb_stays_with_its_verb(analysis_of):
                  "Aug. 25, 2012", "2012-08-25"),
     ])
     assert [e.title for e in tl.events] == ["Armstrong passes away"]
+
+
+def test_making_landfall_and_striking_are_one_storm_and_a_tornado_is_another(analysis_of):
+    tl = merge_analyses([
+        analysis_of("a", "Hurricane Ian made landfall near Cayo Costa, Florida, on Wednesday as a Category 4 "
+                         "storm.", "Wednesday", "2022-09-28"),
+        analysis_of("b", "Hurricane Ian struck Florida's Gulf Coast on Wednesday with winds of 150 mph.",
+                    "Wednesday", "2022-09-28"),
+        analysis_of("c", "A tornado hit Broward County in Florida on Wednesday, damaging homes.", "Wednesday",
+                    "2022-09-28"),
+    ])
+    assert len(tl.events) == 2, [e.title for e in tl.events]
+    storm = next(e for e in tl.events if "Ian" in e.title)
+    assert {s.doc for s in storm.sources} == {"a", "b"}
+
+
+def test_the_coronation_that_took_place_is_the_crowning(analysis_of):
+    tl = merge_analyses([
+        analysis_of("a", "The coronation of Napoleon took place at Notre-Dame on 2 December 1804.",
+                    "2 December 1804", "1804-12-02"),
+        analysis_of("b", "Napoleon crowned himself Emperor of the French in December 1804.", "December 1804",
+                    "1804-12"),
+    ])
+    assert len(tl.events) == 1, [e.title for e in tl.events]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline.events.anchor import anchor
 from timeline.events.lexicon import lexicon
-from timeline.events.titles import SUBJECTS, Titler, hollow, particle
+from timeline.events.titles import SUBJECTS, Titler, hollow, only_timing, particle
 
 
 @dataclass(frozen=True)
@@ -158,8 +158,10 @@ def build_clause(doc: Doc, span: Span, titler: Titler, other_heads: set[int],
         return None  # a verb alone ("Underscore") or "We 'll" says neither who nor what
     start, end = _contiguous(toks, span, base)
     head = noun if noun is not None and noun.i == pred.i else pred
-    if head.lemma_.lower() in lexicon().stop:  # "became members": the membership; "Reunification followed"
-        head = next((c for c in head.children if c.dep_ in ("attr", "oprd") and c.pos_ == "NOUN"), None) or next(
+    if head.lemma_.lower() in lexicon().stop:  # "became members": the membership; "Reunification followed";
+        light = head.lemma_.lower() in lexicon().light and not only_timing(head)  # "made landfall": the landfall
+        head = next((c for c in head.children if c.dep_ in ("attr", "oprd") and c.pos_ == "NOUN" or light
+                     and c.dep_ == "dobj" and c.pos_ in ("NOUN", "ADJ")), None) or next(
             (c for c in head.children if c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_),
             head)
     predicate = " ".join([head.lemma_.lower(), *(c.lower_ for c in head.children if particle(c))])

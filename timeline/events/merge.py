@@ -3,10 +3,11 @@
 Two events may be one only when their dates agree (equal, or one inside the other: "1804" and "December
 1804"); whether they are is scored from what the articles say about them: the same kind of predicate (folded
 through the synonym lists: "pact"/"deal", "overran"/"seizure"), shared title words, shared clause words and
-shared participants. Statements by the same person on the same day are one statement event. Two events told
-in one sentence are never merged, and a merged group never holds two dates that disagree, so "2019-09" can
-join "2019-09-24" or "2019-09-30" but never both. Pairs are merged best first, ties broken by id, so the result
-does not depend on input order. Each merge leaves a note saying why.
+shared participants; two titles led by different kinds of happening ("Tornado hits ...", "Hurricane Ian
+strikes ...") are two events. Statements by the same person on the same day are one statement event. Two
+events told in one sentence are never merged, and a merged group never holds two dates that disagree, so
+"2019-09" can join "2019-09-24" or "2019-09-30" but never both. Pairs are merged best first, ties broken by
+id, so the result does not depend on input order. Each merge leaves a note saying why.
 """
 
 from __future__ import annotations
@@ -64,6 +65,17 @@ def _happenings(event: Event) -> set[str]:
     if kind not in lex.outcomes:
         return {kind}
     return {kind} | {k for k in event.keywords if k in lex.kinds and k not in lex.stop and k != lex.fold("say")}
+
+
+def _named_kind(event: Event) -> str | None:
+    """The kind of happening a title's first word names, when it names one ("Tornado hits Broward County":
+    tornado; "Hurricane Ian makes landfall": hurricane): titles lead with their subject."""
+    lex = lexicon()
+    first = event.title.split()[0].lower() if event.title.split() else ""
+    for word in (first, first.removesuffix("s")):
+        if word in lex.synonyms and lex.fold(word) not in lex.stop:
+            return lex.fold(word)
+    return None
 
 
 def _speech(event: Event) -> bool:
@@ -154,6 +166,9 @@ def similarity(a: Event, b: Event, cast: Cast) -> tuple[float, str]:
         if not actors_a & actors_b or agents_a and agents_b and not agents_a & cast.actors(b.entities) \
                 and not agents_b & cast.actors(a.entities):
             return 0.0, "statements by different speakers"
+    doing_a, doing_b = _named_kind(a), _named_kind(b)
+    if doing_a and doing_b and doing_a != doing_b:
+        return 0.0, f"different happenings: {doing_a} / {doing_b}"
     kw_a, kw_b = set(a.keywords), set(b.keywords)
     if (bare := _bare_of(a, b)) is not None:
         full = b if bare is a else a

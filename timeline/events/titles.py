@@ -474,7 +474,7 @@ class Titler:
             return self.title(pred.head, None)  # "'Today, I'm here ...,' said Tolbert": Tolbert's statement
         subj_toks = self.subject(pred)[2]
         particles, parts = self.complements(pred)
-        timing = _timing(pred)
+        timing = only_timing(pred)
         if (timing or pred.lemma_.lower() in lexicon().happen) and subj_toks and subj_toks[0].i not in self.display \
                 and subj_toks[0].pos_ in ("NOUN", "PROPN" if timing else "NOUN") and not particles \
                 and all(timing and [t.lower_ for t in p] == ["place"] for p in parts):
@@ -490,7 +490,7 @@ class Titler:
         return _headline(text), toks
 
 
-def _timing(pred: Token) -> bool:
+def only_timing(pred: Token) -> bool:
     """Whether a verb only says when or how long its subject took place ("lasted", "dating to 1994", "took
     place"): the subject is the event."""
     lemma = pred.lemma_.lower()
