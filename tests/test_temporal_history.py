@@ -313,3 +313,10 @@ def test_now_in_a_history_told_in_the_past_is_the_time_the_story_is_at() -> None
                                           ("now", "DATE", "PRESENT_REF")]
     assert _found("The Vikings now have their best start since the 1992-93 season.")[0] == (
         "now", "DATE", "PRESENT_REF")
+
+
+def test_days_given_in_brackets_are_the_story_own_dates_but_life_years_are_asides() -> None:
+    text = ("Ukraine had declared its independence of Russia (Jan. 28, 1918), and the government at Kiev had "
+            "concluded a separate peace (Feb. 9). The Bolsheviks took Kiev (Feb. 18).")
+    assert [v for _, _, v in _found(text)] == ["1918-01-28", "1918-02-09", "1918-02-18"]
+    assert [v for _, _, v in _found(text, "2014-09-01")] == ["1918-01-28", "1918-02-09", "1918-02-18"]

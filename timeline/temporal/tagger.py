@@ -301,8 +301,10 @@ class _Tagging:
         before = self.anchor
         if rm.groups.get("y") and rm.groups.get("d") and _DAY.match(norm.value):
             self.told_days[(int(norm.value[5:7]), int(norm.value[8:10]))] = int(norm.value[:4])
-        if (self.ref is None or self.history) and _in_parentheses(text, rm.start, rm.end):
-            pass  # an aside in a history ("Charlemagne (742-814)") leaves the anchors where the story is
+        if ((self.ref is None or self.history) and _in_parentheses(text, rm.start, rm.end)
+                and not _DAY.match(norm.value)):
+            pass  # an aside in a history ("Charlemagne (742-814)") leaves the anchors where the story is; a day
+            # given in brackets ("declared independence (Jan. 28, 1918) ... (Feb. 9)") is the story's own date
         elif norm.type == "DATE" and _ABSOLUTE.match(norm.value):
             self.anchor = (norm.value, rm.end)
             if _DAY.match(norm.value):
