@@ -342,3 +342,11 @@ def test_a_noun_after_to_read_as_an_infinitive_leaves_the_event_to_its_verb(nlp)
 def test_a_date_that_is_the_subject_titles_the_event_by_what_it_saw(nlp):
     text = "The year 1848 saw revolutions across Europe."
     assert titles(nlp, text, "The year 1848", "1848") == ["Revolutions across Europe"]
+
+
+def test_each_date_in_a_list_of_objects_titles_its_own_object(nlp):
+    text = ("The alliance has expanded three times before, adding Greece and Turkey in 1952, West Germany in 1955 "
+            "and Spain in 1982.")
+    assert events_of(nlp, text, [("1952", "1952"), ("1955", "1955"), ("1982", "1982")]) == [
+        ("1952", "Alliance adds Greece and Turkey"), ("1955", "Alliance adds West Germany"),
+        ("1982", "Alliance adds Spain")]

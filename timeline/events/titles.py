@@ -486,8 +486,31 @@ class Titler:
                 text += " " + _inflect(_BOUNDS[bound], self.subject(pred)[1])
             if not timing or len(text.split()) > 1:  # "the letter, dated Feb. 4": "Letter dated", not "Letter"
                 return _headline(text), [*subj_toks, pred]
+        listed = self._listed_object(pred, date)
+        if listed is not None:  # "adding Greece and Turkey in 1952, West Germany in 1955": West Germany in 1955
+            subj, plural, subj_toks = self.subject(pred)
+            toks = self.np(listed)
+            text = " ".join(w for w in (subj, _verb(pred, plural) if subj else _gerund(pred), self.render(toks)) if w)
+            return _headline(text), [*subj_toks, *toks, pred]
         text, toks = self.plain(pred)
         return _headline(text), toks
+
+    def _listed_object(self, pred: Token, date: Span | None) -> Token | None:
+        """The object a date follows in a list of objects each with its own date ("adding Greece and Turkey in
+        1952, West Germany in 1955 and Spain in 1982"): the first conjunct of the phrase right before the date's
+        preposition, when the verb has several such objects."""
+        if date is None or date.root.dep_ != "pobj" or date.root.head.head.i != pred.i or date.root.head.i < 1:
+            return None
+        objects = [c for c in pred.children if c.dep_ in ("dobj", "conj") and c.pos_ in ("NOUN", "PROPN")
+                   and c.i > pred.i]
+        if len(objects) < 2:
+            return None
+        tok = self.doc[date.root.head.i - 1]
+        while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+            tok = tok.head
+        while tok.dep_ == "conj" and tok.head.i != pred.i:
+            tok = tok.head
+        return tok if tok in objects else None
 
 
 def only_timing(pred: Token) -> bool:
