@@ -320,3 +320,10 @@ def test_days_given_in_brackets_are_the_story_own_dates_but_life_years_are_aside
             "concluded a separate peace (Feb. 9). The Bolsheviks took Kiev (Feb. 18).")
     assert [v for _, _, v in _found(text)] == ["1918-01-28", "1918-02-09", "1918-02-18"]
     assert [v for _, _, v in _found(text, "2014-09-01")] == ["1918-01-28", "1918-02-09", "1918-02-18"]
+
+
+def test_this_day_in_a_year_is_the_publication_day_of_that_year() -> None:
+    text = "Today in 1642, Charles I raised his standard at Nottingham. The first battle came a month later."
+    assert _found(text, "2018-08-22") == [("Today in 1642", "DATE", "1642-08-22"), ("a month later", "DATE", "1642-09")]
+    assert _found("On this date in 1943 Guadalcanal fell.", "2010-02-09") == [
+        ("this date in 1943", "DATE", "1943-02-09")]

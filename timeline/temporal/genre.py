@@ -17,8 +17,10 @@ _BC_YEAR = re.compile(r"\b(\d{1,4})\s*(?:BC|B\.C\.|BCE|B\.C\.E\.)(?!\w)")
 _EARLY_YEAR = re.compile(r"\b(?:in|since|from|until|by)\s+([1-9]\d{2})(?=[,.;:)]|\s+(?:and|he|she|they|the|it)\b)",
                          re.IGNORECASE)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-# a weekday alone points from the date of writing ("said Tuesday"); one with its date ("Sunday, 27 May") does not
-_NEWS_CUE = re.compile(r"\b(?:said|says|today|yesterday|tomorrow|tonight|(?:this|last|next)\s+(?:week|month)|"
+# a weekday alone points from the date of writing ("said Tuesday"); one with its date ("Sunday, 27 May") does not,
+# nor does "today" in a history column's "Today in 1642"
+_NEWS_CUE = re.compile(r"\b(?:said|says|today(?!\s+in\s+\d)|yesterday|tomorrow|tonight|"
+                       r"(?:this|last|next)\s+(?:week|month)|"
                        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!,?\s+(?:\d|" + _MONTH + r")))\b",
                        re.IGNORECASE)
 _MIN_YEARS = 1

@@ -28,7 +28,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "relative_day": relative.relative_day, "relative": relative.relative, "weekday": relative.weekday_expr,
     "the_year": relative.the_year, "year_end": relative.year_end, "weekend": relative.weekend,
     "season_year": named.season_year, "season_range": named.season_year, "season_rel": named.season_rel,
-    "holiday": named.holiday,
+    "holiday": named.holiday, "anniversary": named.anniversary,
     "quarter": quarters.quarter, "half": quarters.half, "period": quarters.period, "quarter_adj": quarters.period,
     "the_quarter": quarters.the_quarter,
     "duration_rel": durations.duration_rel, "duration": durations.duration, "recent_units": durations.recent_units,

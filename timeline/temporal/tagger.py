@@ -111,7 +111,7 @@ def _deictic(rm: RuleMatch) -> bool:
     direction = (rm.groups.get("dir") or "").lower()
     deictic_pod = any((rm.groups.get(k) or "").lower() in ("this", "last", "yesterday", "today", "tomorrow")
                       for k in ("rel", "day"))
-    return (rm.rule in ("deictic", "vague", "weekday") or (rm.rule == "this_pod" and deictic_pod)
+    return (rm.rule in ("deictic", "vague", "weekday", "anniversary") or (rm.rule == "this_pod" and deictic_pod)
             or (rm.rule == "relative_day" and bool(rm.groups.get("deix")))  # "the week before last"
             or (rm.rule == "ago" and direction not in ("earlier", "later", "afterward", "afterwards"))
             or (rm.rule == "relative" and not rm.groups.get("the") and not _anaphoric(rm)))

@@ -64,6 +64,15 @@ def _season_of_year(g: Groups, ctx: Context) -> Norm:
     return Norm("DATE", f"{base + shift:04d}-{code}", mod)
 
 
+def anniversary(g: Groups, ctx: Context) -> Norm | None:
+    """"On this day in 1943", "Today in 1642": the day of publication in that year, as history columns
+    write it ("On" stays outside the extent)."""
+    year, trim = int(g["y"] or 0), len(g.get("on") or "")
+    if ctx.ref is None or not dates.valid_day(year, ctx.ref.month, ctx.ref.day):
+        return Norm("DATE", f"{year:04d}", trim=trim)
+    return Norm("DATE", f"{year:04d}-{ctx.ref.month:02d}-{ctx.ref.day:02d}", trim=trim)
+
+
 def season_rel(g: Groups, ctx: Context) -> Norm | None:
     if g.get("season7"):
         return _season_of_year(g, ctx)
