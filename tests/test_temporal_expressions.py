@@ -133,6 +133,9 @@ TIMES: list[Case] = [
 ]
 
 DURATIONS: list[Case] = [
+    # seasons counted are a show's or a league's: years
+    ("He starred in the drama for three seasons; in recent seasons City won.", "2016-09-26",
+     [("three seasons", "DURATION", "P3Y"), ("recent seasons", "DATE", "PAST_REF")]),
     ("Iran held 52 Americans for 444 days at the embassy.", "2019-11-03", [("444 days", "DURATION", "P444D")]),
     ("But in the past three months, stocks have plunged.", "1998-01-08",
      [("the past three months", "DURATION", "P3M")]),

@@ -44,7 +44,8 @@ _UNIT_CODES = {"TS": ("T", "S"), "TM": ("T", "M"), "TH": ("T", "H"), "D": ("", "
                "M": ("", "M"), "Y": ("", "Y"), "WE": ("", "WE"), "Q": ("", "Q")}
 
 
-_SCALED = {"SEASON": (3, "M"), "DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"),
+# seasons counted are a show's, a league's or a campaign's ("starred for three seasons"): years, not quarters
+_SCALED = {"SEASON": (1, "Y"), "DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"),
            "2W": (2, "W")}
 
 

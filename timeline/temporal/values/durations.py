@@ -65,7 +65,7 @@ def duration(g: Groups, ctx: Context) -> Norm | None:
 
 def recent_units(g: Groups, ctx: Context) -> Norm | None:
     adj, unit = normal_key(g.get("adj") or g.get("adj2")), unit_code(g.get("unit") or g.get("unit2"))
-    if adj == "recent" and unit == "Y":
+    if adj == "recent" and unit in ("Y", "SEASON"):  # "in recent years", "in recent seasons"
         return Norm("DATE", "PAST_REF")
     return Norm("DURATION", duration_value(None, unit))
 
