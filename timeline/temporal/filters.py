@@ -239,6 +239,8 @@ def _vague_ok(text: str, rm: RuleMatch) -> bool:
     prev, nxt = _prev_word(text, rm.start), _next_word(text, rm.end)
     if prev in data["not_after"].get(word, ()) or nxt in data["not_before"].get(word, ()):
         return False
+    if word == "the future" and text[rm.end:rm.end + 2].strip()[:1].isupper():
+        return False  # "the future US President", "the future Queen Elizabeth": a role to come, not a time
     return not (word == "current" and not nxt)
 
 
