@@ -350,3 +350,11 @@ def test_each_date_in_a_list_of_objects_titles_its_own_object(nlp):
     assert events_of(nlp, text, [("1952", "1952"), ("1955", "1955"), ("1982", "1982")]) == [
         ("1952", "Alliance adds Greece and Turkey"), ("1955", "Alliance adds West Germany"),
         ("1982", "Alliance adds Spain")]
+
+
+def test_the_verb_agrees_with_two_persons_and_with_many(nlp):
+    text = ("Also Friday, Miami-Dade Mayor Alex Penelas and Miami Mayor Joe Carollo, accompanied by one of the "
+            "family's lawyers, flew to Washington to appeal directly to Attorney General Janet Reno.")
+    assert titles(nlp, text, "Friday", "2000-01-07") == ["Penelas and Carollo fly to Washington"]
+    text = "Many worried on Monday that their efforts to keep the boy in Miami would fail."
+    assert titles(nlp, text, "Monday", "2000-04-17")[0].startswith("Many worry")

@@ -39,6 +39,7 @@ _NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nin
 _SHORT_CVC = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")  # stop, plan, get: the consonant doubles
 _LENGTHS = {"last", "span"}  # their "from" and "until" phrases are where a happening begins and ends
 _BOUNDS = {"from": "begin", "since": "begin", "to": "end", "until": "end", "till": "end", "through": "end"}
+_PLURAL_WORDS = {"i", "you", "they", "we", "those", "these", "many", "both", "several", "few"}
 _AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "be", "been", "being", "will", "would", "could",
                 "should", "may", "might", "can", "must", "did", "does", "do"}
 
@@ -152,7 +153,8 @@ def _verb(pred: Token, plural: bool, finite: bool = False) -> str:
         verb = ("do not " if plural else "does not ") + lemma
     elif pred.pos_ == "NOUN":  # a verb the tagger read as a noun keeps its written form ("Titanic sank")
         verb = pred.text.lower()
-    elif pred.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in children):
+    elif pred.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in children) and (
+            plural or pred.tag_ == "VBZ" or lemma == "be"):  # "that Elian remain in Miami": "Elian remains"
         verb = _CONTRACTED.get(pred.text.lower().replace("\u2019", "'"), pred.text.lower())
     else:
         verb = _inflect(lemma, plural)
@@ -372,9 +374,22 @@ class Titler:
             owner = pred.head.head if pred.head.dep_ == "appos" and pred.head.head.i in self.display else pred.head
             self.display[whose.i] = f"{self.display.get(owner.i) or self.render(self.np(owner))}'s"
             # "Elian, the 6-year-old Cuban whose rescue set off a tug-of-war": Elian's rescue
-        plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("i", "you", "they", "we", "those", "these") or any(
-            c.dep_ == "conj" for c in subj.children) or (subj.tag_ == "CD" and subj.lower_ not in ("one", "1"))
+        plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in _PLURAL_WORDS or any(
+            c.dep_ == "conj" for c in subj.children) or (subj.tag_ == "CD" and subj.lower_ not in ("one", "1")) \
+            or len(self._joined_persons(subj, toks)) > 1
         return self.render(toks), plural, toks
+
+    def _joined_persons(self, subj: Token, toks: list[Token]) -> set[str]:
+        """The persons a subject names as its doers, not as owners or in a phrase after them ("Mayor Alex
+        Penelas and Miami Mayor Joe Carollo": two, however the parse nests them; "Elian's father": none)."""
+        def owned(t: Token) -> bool:
+            while t.i != subj.i and t.head.i != t.i:
+                if t.dep_ in ("poss", "pobj", "prep"):
+                    return True
+                t = t.head
+            return False
+
+        return {self.person_at[t.i] for t in toks if t.i in self.person_at and not owned(t)}
 
     def complements(self, pred: Token, limit: int = 2) -> tuple[list[Token], list[list[Token]]]:
         """(particles, complements) of a predicate: stranded prepositions, then objects, prepositional
