@@ -327,3 +327,11 @@ def test_this_day_in_a_year_is_the_publication_day_of_that_year() -> None:
     assert _found(text, "2018-08-22") == [("Today in 1642", "DATE", "1642-08-22"), ("a month later", "DATE", "1642-09")]
     assert _found("On this date in 1943 Guadalcanal fell.", "2010-02-09") == [
         ("this date in 1943", "DATE", "1943-02-09")]
+
+
+def test_a_day_named_before_its_year_takes_the_next_full_date_year_if_it_comes_later() -> None:
+    text = ("Just days after the victory, news arrived that William had landed on September 28, near Pevensey. "
+            "On Christmas Day 1066, he was crowned.")
+    assert [v for _, _, v in _found(text)] == ["1066-09-28", "1066-12-25"]
+    obituary = "He died Aug. 5 of heart failure. In 1970 he bought Jeep. He was born Sept. 21, 1915, in Michigan."
+    assert [v for _, _, v in _found(obituary)][0] == "XXXX-08-05"

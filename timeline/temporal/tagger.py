@@ -40,6 +40,8 @@ _NEWS_DAYS = 7
 _RETOLD_DAYS = 60
 _ABSOLUTE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+_NO_YEAR = re.compile(r"^XXXX-(\d{2})(?:-\d{2})?$")
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 _BC_YEAR = re.compile(r"^BC\d{4}$")
 _BC_START = re.compile(r"^BC\d{4}")
@@ -337,6 +339,23 @@ class _Tagging:
         return True
 
 
+def _years_told_later(mentions: list[Mention]) -> list[Mention]:
+    """A story that names a day before its year ("William landed on September 28 ... On Christmas Day 1066 he
+    was crowned") dates it by the next full date shortly after, when that one falls later in the calendar."""
+    out = []
+    for i, mention in enumerate(mentions):
+        no_year = _NO_YEAR.match(mention.value)
+        for later in mentions[i + 1:] if no_year else ():
+            if later.start - mention.end > _ANCHOR_REACH:
+                break
+            if _YEAR_START.match(later.value):  # the first year named after it, and only a date with its month
+                if _MONTH_OR_DAY.match(later.value) and int(later.value[5:7]) >= int(no_year.group(1)):
+                    mention = replace(mention, value=later.value[:4] + mention.value[4:])
+                break
+        out.append(mention)
+    return out
+
+
 def tag_document(doc: Document) -> list[Mention]:
     """Every temporal expression in `doc.text` outside `doc.ignored`, with its TIMEX3 type and value.
 
@@ -345,4 +364,4 @@ def tag_document(doc: Document) -> list[Mention]:
     tagging = _Tagging(doc)
     for _ in grammar().scan(doc.text, tagging.accept):
         pass
-    return tagging.mentions
+    return _years_told_later(tagging.mentions)
