@@ -358,3 +358,9 @@ def test_the_verb_agrees_with_two_persons_and_with_many(nlp):
     assert titles(nlp, text, "Friday", "2000-01-07") == ["Penelas and Carollo fly to Washington"]
     text = "Many worried their efforts to keep the boy in Miami would fail on Monday."
     assert titles(nlp, text, "Monday", "2000-04-17")[0].startswith("Many worry")
+
+
+def test_a_bare_dated_noun_is_described_by_the_participle_after_it(nlp):
+    text = ("Tens of thousands of people paid tribute to the men who launched the Cuban Revolution more than four "
+            "decades ago in a rally Saturday demanding the return of Elian Gonzalez.")
+    assert "Rally demanding return of Gonzalez" in titles(nlp, text, "Saturday", "2000-04-01")

@@ -443,6 +443,16 @@ class Titler:
         words = [subj, verb, *(self.render(p) for p in parts)]
         return " ".join(w for w in words if w), subj_toks + particles + [t for p in parts for t in p] + [pred]
 
+    def _described_by(self, noun: Token) -> Token | None:
+        """The participle that says what a bare dated noun was ("a rally demanding the return of Elian"): one
+        that modifies it, or the one right after it and its date, wherever the parse hangs that."""
+        after = next((t for t in self.doc[noun.i + 1:noun.sent.end] if t.i not in self.skip), None)
+        for c in (*noun.children, after):
+            if c is not None and c.tag_ in ("VBG", "VBN") and c.i > noun.i and c.i not in self.skip and (
+                    c.dep_ == "acl" and c.head.i == noun.i or c is after and c.dep_ in ("acl", "advcl")):
+                return c
+        return None
+
     def _told_by_time(self, pred: Token) -> list[list[Token]]:
         """The object and other complements of a verb whose subject is only the date ("The year 1848 saw
         revolutions across Europe", "1989 brought the fall of the Wall"): what happened then; else nothing."""
@@ -465,6 +475,13 @@ class Titler:
             self._owners(toks)
             if len(toks) == 1 and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
                 text, toks = self.plain(noun.head)  # a bare "election" reads better as "Obama wins election"
+                return _headline(text), toks
+            said = self._described_by(noun) if len(toks) == 1 else None
+            if said is not None:  # "a rally Saturday demanding the return of Elian": what kind of rally
+                particles, parts = self.complements(said, 1)
+                toks = [*toks, said, *particles, *(t for p in parts for t in p)]
+                text = " ".join([self.render(self.np(noun)), said.lower_, *(t.lower_ for t in particles),
+                                 *(self.render(p) for p in parts)])
                 return _headline(text), toks
             return _headline(self.render(toks)), toks
         told = self._told_by_time(pred)
