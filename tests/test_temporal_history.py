@@ -335,3 +335,10 @@ def test_a_day_named_before_its_year_takes_the_next_full_date_year_if_it_comes_l
     assert [v for _, _, v in _found(text)] == ["1066-09-28", "1066-12-25"]
     obituary = "He died Aug. 5 of heart failure. In 1970 he bought Jeep. He was born Sept. 21, 1915, in Michigan."
     assert [v for _, _, v in _found(obituary)][0] == "XXXX-08-05"
+
+
+def test_today_in_a_history_saved_later_is_nowadays() -> None:
+    battles = " ".join(f"In {year} the armies fought again along the river, and many thousands of men fell in the "
+                       "mud before the lines moved at all." for year in range(1914, 1919))
+    text = " ".join([battles] * 5) + " The battlefield is today a place of cemeteries."
+    assert _found(text, "2009-05-01")[-1] == ("today", "DATE", "PRESENT_REF")

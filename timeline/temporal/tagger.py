@@ -247,10 +247,13 @@ class _Tagging:
         return dates.valid_day(year, m, d) and abs((date(year, m, d) - self.ref).days) <= _NEWS_DAYS
 
     def _in_story_time(self, rm: RuleMatch, norm: Norm, bc: int | None, narrative_year: int | None) -> Norm:
-        """What a story told like history makes of a value its words alone leave open: "now" told in the past is
-        the time the story is at ("By 1635 ... But now France intervened"), and a bare year or month of a story
-        told before Christ is BC ("between 431 and 404 BC ... Mantinea in 418")."""
+        """What a story told like history makes of a value its words alone leave open: "today" is nowadays, "now"
+        told in the past is the time the story is at ("By 1635 ... But now France intervened"), and a bare year or
+        month of a story told before Christ is BC ("between 431 and 404 BC ... Mantinea in 418")."""
         text = self.text
+        if self.history and rm.rule == "deictic" and norm.type == "DATE" and (
+                rm.groups.get("word") or "").lower() == "today" and not rm.groups.get("pos"):
+            return replace(norm, value="PRESENT_REF")  # "the site is today a museum": nowadays, not the day saved
         if norm.value == "PRESENT_REF" and rm.rule == "vague" and (self.ref is None or self.history):
             story = self._story_anchor(rm)
             if (story is not None and rm.start - story[1] <= _NARRATIVE_REACH
