@@ -28,3 +28,9 @@ def test_a_year_before_a_comma_counts_but_a_thousands_group_does_not() -> None:
     text = "The battle was fought from July 1–3, 1863. On June 30, 1863, the armies converged on the town."
     assert tells_history(text, date(2012, 3, 1))
     assert not tells_history("The index closed at 1,863.5 after 1863,4 trades.", date(2012, 3, 1))
+
+
+def test_today_as_nowadays_is_no_sign_of_a_report() -> None:
+    text = ("The Declaration, drafted by Thomas Jefferson and adopted on July 4, 1776, is today exhibited in the "
+            "Rotunda. The war had begun on April 19, 1775, at Lexington.")
+    assert tells_history(text, date(2014, 9, 1))

@@ -18,8 +18,9 @@ _EARLY_YEAR = re.compile(r"\b(?:in|since|from|until|by)\s+([1-9]\d{2})(?=[,.;:)]
                          re.IGNORECASE)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # a weekday alone points from the date of writing ("said Tuesday"); one with its date ("Sunday, 27 May") does not,
-# nor does "today" in a history column's "Today in 1642"
-_NEWS_CUE = re.compile(r"\b(?:said|says|today(?!\s+in\s+\d)|yesterday|tomorrow|tonight|"
+# nor does "today" in a history column's "Today in 1642" or in "is today a museum" (nowadays)
+_NEWS_CUE = re.compile(r"\b(?:said|says|(?<!\bis\s)(?<!\bare\s)(?<!\bstill\s)today(?!\s+in\s+\d)|"
+                       r"yesterday|tomorrow|tonight|"
                        r"(?:this|last|next)\s+(?:week|month)|"
                        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!,?\s+(?:\d|" + _MONTH + r")))\b",
                        re.IGNORECASE)
