@@ -141,7 +141,7 @@ TYPES: list[Case] = [
     ("Stocks have fallen 12% in the last week.", "1998-01-08", [("the last week", "DURATION", "P1W")]),
     # ahead as well as back, with a range or "or so" inside the one span (wsj_0637, wsj_0610)
     ("acquisitions to be made during the next 12 to 18 months", "1989-10-30",
-     [("the next 12 to 18 months", "DURATION", "P12M")]),
+     [("the next 12 to 18 months", "DURATION", "PXM")]),
     ("over the next two years or so and in the coming year", "1989-10-30",
      [("the next two years or so", "DURATION", "P2Y"), ("the coming year", "DURATION", "P1Y")]),
     ("The next year, he moved to Paris.", "1989-10-30", [("The next year", "DATE", "1990")]),

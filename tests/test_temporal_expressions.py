@@ -133,6 +133,9 @@ TIMES: list[Case] = [
 ]
 
 DURATIONS: list[Case] = [
+    # a size between two numbers is unknown (wsj_0637: "the next 12 to 18 months" PXM)
+    ("Rates should stay low over the next 12 to 18 months; repairs take five to seven days.", "1989-11-01",
+     [("the next 12 to 18 months", "DURATION", "PXM"), ("five to seven days", "DURATION", "PXD")]),
     # seasons counted are a show's or a league's: years
     ("He starred in the drama for three seasons; in recent seasons City won.", "2016-09-26",
      [("three seasons", "DURATION", "P3Y"), ("recent seasons", "DATE", "PAST_REF")]),

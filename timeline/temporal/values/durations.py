@@ -19,9 +19,9 @@ from timeline.temporal.values.base import (
 
 
 def duration_rel(g: Groups, ctx: Context) -> Norm | None:
-    """"the past three months", "the next 12 to 18 months" (sized by its first number), "the next two
-    years or so" (APPROX)."""
-    n = number_value(g["n"]) if g.get("n") else None
+    """"the past three months", "the next two years or so" (APPROX); "the next 12 to 18 months" is of a size
+    between its numbers, which TIMEX3 writes with X (PXM)."""
+    n = number_value(g["n"]) if g.get("n") and not g.get("n2") else None
     return Norm("DURATION", duration_value(n, unit_code(g["unit"])), "APPROX" if g.get("orso") else modifier(g))
 
 
@@ -54,6 +54,8 @@ def duration(g: Groups, ctx: Context) -> Norm | None:
     if n_text == "one" and unit == "D" and _MODAL.search(ctx.before):
         return Norm("DATE", "FUTURE_REF")  # "Islam will one day be..." is some day, not a day long
     n = number_value(g.get("n")) if g.get("n") else 1
+    if g.get("n2"):
+        n = None  # "two to three years", "five to seven days": a size between, unknown (PXY)
     if n is not None and (g.get("half") or g.get("nhalf")):
         n += 0.5
     adjectival = "-" in (g.get("sep") or "") or not unit_word.endswith("s")
