@@ -184,3 +184,12 @@ def test_the_coronation_that_took_place_is_the_crowning(analysis_of):
                     "1804-12"),
     ])
     assert len(tl.events) == 1, [e.title for e in tl.events]
+
+
+def test_titles_led_by_each_others_kinds_are_one_event(analysis_of):
+    tl = merge_analyses([
+        analysis_of("a", "The hostages were freed by their captors in Beirut on Monday.", "Monday", "1991-12-02"),
+        analysis_of("b", "The release of the hostages in Beirut on Monday ended a long ordeal.", "Monday",
+                    "1991-12-02"),
+    ])
+    assert len(tl.events) == 1, [e.title for e in tl.events]

@@ -167,7 +167,8 @@ def similarity(a: Event, b: Event, cast: Cast) -> tuple[float, str]:
                 and not agents_b & cast.actors(a.entities):
             return 0.0, "statements by different speakers"
     doing_a, doing_b = _named_kind(a), _named_kind(b)
-    if doing_a and doing_b and doing_a != doing_b:
+    if doing_a and doing_b and doing_a not in b.keywords and doing_b not in a.keywords:
+        # "Hostages freed" and "Release of hostages" name each other's kind: one happening
         return 0.0, f"different happenings: {doing_a} / {doing_b}"
     kw_a, kw_b = set(a.keywords), set(b.keywords)
     if (bare := _bare_of(a, b)) is not None:
