@@ -365,3 +365,12 @@ def test_a_bare_dated_noun_is_described_by_the_participle_after_it(nlp):
             "decades ago in a rally Saturday demanding the return of Elian Gonzalez.")
     found = events_of(nlp, text, [("more than four decades ago", "1960"), ("Saturday", "2000-04-01")])
     assert ("2000-04-01", "Rally demanding return of Gonzalez") in found
+
+
+def test_a_monarch_keeps_the_regnal_title_and_a_shared_surname_is_not_guessed(nlp):
+    assert titles(nlp, "Queen Elizabeth II died on Thursday at Balmoral.", "Thursday", "2022-09-08") == [
+        "Queen Elizabeth II dies at Balmoral"]
+    text = "Jordan's King Hussein met Saddam Hussein in Baghdad on Monday. Hussein of Jordan later flew home."
+    assert titles(nlp, text, "Monday", "1990-08-13") == ["King Hussein meets Saddam Hussein in Baghdad"]
+    text = "Martin Luther King Jr. spoke in Washington on Wednesday."
+    assert titles(nlp, text, "Wednesday", "1963-08-28")[0].startswith("King speaks")
