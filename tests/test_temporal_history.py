@@ -269,12 +269,15 @@ def test_bare_season_in_news_points_the_way_of_its_verb() -> None:
 
 def test_a_story_told_before_christ_keeps_its_era_for_bare_years_and_months() -> None:
     text = ("The war was fought between 431 and 404 BC. Sparta invaded Attica in 431. Athens sent an expedition "
-            "to Sicily (415–413), and won at Cyzicus (410). Athens surrendered in April 404. Charlemagne (742–814) "
-            "is not part of it.")
+            "to Sicily (415–413), and won at Cyzicus (410). Athens surrendered in April 404. The ruins were "
+            "excavated in 1886.")
     assert _found(text) == [
         ("431", "DATE", "BC0431"), ("404 BC", "DATE", "BC0404"), ("431", "DATE", "BC0431"),
         ("415", "DATE", "BC0415"), ("413", "DATE", "BC0413"), ("410", "DATE", "BC0410"),
-        ("April 404", "DATE", "BC0404-04"), ("742", "DATE", "0742"), ("814", "DATE", "0814")]
+        ("April 404", "DATE", "BC0404-04"), ("1886", "DATE", "1886")]
+    # a page headed with the end of its era ("to 30 B.C.E.") tells earlier years bare
+    hellenistic = "The Hellenistic World, to 30 B.C.E. Perdiccas was assassinated in Egypt (320). Antipater died (319)."
+    assert [v for _, _, v in _found(hellenistic, "2015-04-01")] == ["BC0030", "BC0320", "BC0319"]
 
 
 def test_a_month_and_a_three_digit_year_is_no_date_on_a_news_page() -> None:
