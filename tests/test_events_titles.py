@@ -374,3 +374,8 @@ def test_a_monarch_keeps_the_regnal_title_and_a_shared_surname_is_not_guessed(nl
     assert titles(nlp, text, "Monday", "1990-08-13") == ["King Hussein meets Saddam Hussein in Baghdad"]
     text = "Martin Luther King Jr. spoke in Washington on Wednesday."
     assert titles(nlp, text, "Wednesday", "1963-08-28")[0].startswith("King speaks")
+
+
+def test_not_until_a_date_says_it_happened_then(nlp):
+    assert titles(nlp, "The talks did not resume until March 2001.", "March 2001", "2001-03") == ["Talks resume"]
+    assert titles(nlp, "He was not arrested on Monday, police said.", "Monday", "2000-01-03")[0] != "He arrested"

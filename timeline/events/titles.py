@@ -125,15 +125,16 @@ def _inflect(lemma: str, plural: bool) -> str:
     return lemma + "s"
 
 
-def _verb(pred: Token, plural: bool, finite: bool = False) -> str:
+def _verb(pred: Token, plural: bool, finite: bool = False, until: bool = False) -> str:
     """The predicate in headline form: present tense, passive as bare participle (after its modal: "must be
     returned"), modals and negation kept.
 
     A `finite` passive keeps its auxiliary in the present ("says she is heartened", not "says she heartened"):
-    a reported clause reads as a sentence, not as a headline.
+    a reported clause reads as a sentence, not as a headline. A negation dated `until` a time says it happened
+    then ("it did not reopen until 1975": it reopens in 1975).
     """
     children = list(pred.children)
-    neg = any(c.dep_ == "neg" for c in children) or any(  # "Neither he nor his parents could be located"
+    neg = not until and any(c.dep_ == "neg" for c in children) or any(  # "Neither he nor his parents could be located"
         c.dep_ in SUBJECTS and any(g.lower_ == "neither" for g in c.children) for c in children)
     modal = next((c for c in children if c.dep_ == "aux" and c.tag_ == "MD"), None)
     lemma = pred.lemma_.lower()
@@ -433,13 +434,15 @@ class Titler:
                 parts.append([*subj_toks, said, *inner_particles, *(t for part in inner for t in part)])
         return particles, (fronted + parts)[:limit]
 
-    def plain(self, pred: Token, resolve: bool = True, finite: bool = False) -> tuple[str, list[Token]]:
-        """Subject, verb and complements of a predicate as a headline (`finite`: see `_verb`)."""
+    def plain(self, pred: Token, resolve: bool = True, finite: bool = False, until: bool = False
+              ) -> tuple[str, list[Token]]:
+        """Subject, verb and complements of a predicate as a headline (`finite`, `until`: see `_verb`)."""
         subj, plural, subj_toks = self.subject(pred, resolve)
         particles, parts = self.complements(pred)
         children = list(pred.children)
         named = subj or not resolve or any(c.dep_ in ("auxpass", "neg") or c.tag_ == "MD" for c in children)
-        verb = " ".join([_verb(pred, plural, finite) if named else _gerund(pred), *(t.lower_ for t in particles)])
+        verb = " ".join([_verb(pred, plural, finite, until) if named else _gerund(pred),
+                         *(t.lower_ for t in particles)])
         words = [subj, verb, *(self.render(p) for p in parts)]
         return " ".join(w for w in words if w), subj_toks + particles + [t for p in parts for t in p] + [pred]
 
@@ -524,7 +527,9 @@ class Titler:
             toks = self.np(listed)
             text = " ".join(w for w in (subj, _verb(pred, plural) if subj else _gerund(pred), self.render(toks)) if w)
             return _headline(text), [*subj_toks, *toks, pred]
-        text, toks = self.plain(pred)
+        until = date is not None and date.root.dep_ == "pobj" and date.root.head.lower_ in ("until", "till") \
+            and date.root.head.head.i == pred.i
+        text, toks = self.plain(pred, until=until)
         return _headline(text), toks
 
     def _listed_object(self, pred: Token, date: Span | None) -> Token | None:
