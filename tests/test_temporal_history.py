@@ -345,3 +345,9 @@ def test_today_in_a_history_saved_later_is_nowadays() -> None:
                        "mud before the lines moved at all." for year in range(1914, 1919))
     text = " ".join([battles] * 5) + " The battlefield is today a place of cemeteries."
     assert _found(text, "2009-05-01")[-1] == ("today", "DATE", "PRESENT_REF")
+
+
+def test_a_year_naming_an_earlier_event_inside_a_phrase_does_not_move_the_story() -> None:
+    text = ("After Syria alleged in May 1967 that Israel was massing troops, Egypt demanded the withdrawal of the "
+            "U.N. force from the cease-fire lines of the 1956 conflict. The peacekeepers left on May 19.")
+    assert _found(text, "2015-04-01")[-1] == ("May 19", "DATE", "1967-05-19")

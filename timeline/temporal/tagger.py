@@ -49,6 +49,8 @@ _BC_REACH = 500  # a bare year up to this much before the BC year a story is at 
 _DECADE = re.compile(r"^\d{3}$")
 _YEAR_START = re.compile(r"^\d{4}")
 _PRESENT_AFTER = re.compile(r"\b(?:have|has|is|are|am|remains?)\b", re.IGNORECASE)
+_OF_THE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b")
 _PERFECT = re.compile(r"\b(?:had|having|hadn't|had not)\b", re.IGNORECASE)
 _PART_OF_YEAR = re.compile(r"^\d{4}-(?:SP|SU|FA|WI|Q[1-4]|H[12])$")
 _RELATIVE_GROUPS = ("rel", "yrel", "fyear", "wd")
@@ -105,6 +107,13 @@ def _long_ago(day: str, ref: date | None) -> bool:
     By 10 a.m.") times its hours on that day, not on the day of writing."""
     told = dates.parse_day(day)
     return told is not None and ref is not None and (ref - told).days > _RETOLD_DAYS
+
+
+def _names_an_earlier(text: str, rm: RuleMatch) -> bool:
+    """A year naming an event inside a phrase ("the cease-fire lines of the 1956 conflict"): not where the story
+    is going."""
+    return (rm.rule == "year" and bool(_OF_THE.search(text, max(0, rm.start - 8), rm.start))
+            and bool(_NOUN_AFTER.match(text, rm.end)))
 
 
 def _deictic(rm: RuleMatch) -> bool:
@@ -306,10 +315,11 @@ class _Tagging:
         before = self.anchor
         if rm.groups.get("y") and rm.groups.get("d") and _DAY.match(norm.value):
             self.told_days[(int(norm.value[5:7]), int(norm.value[8:10]))] = int(norm.value[:4])
-        if ((self.ref is None or self.history) and _in_parentheses(text, rm.start, rm.end)
-                and not _DAY.match(norm.value)):
-            pass  # an aside in a history ("Charlemagne (742-814)") leaves the anchors where the story is; a day
-            # given in brackets ("declared independence (Jan. 28, 1918) ... (Feb. 9)") is the story's own date
+        aside = _in_parentheses(text, rm.start, rm.end) and not _DAY.match(norm.value)
+        if (self.ref is None or self.history) and (aside or _names_an_earlier(text, rm)):
+            pass  # an aside in a history ("Charlemagne (742-814)") or an event it names by its year ("the lines of
+            # the 1956 conflict") leaves the anchors where the story is; a day given in brackets ("declared
+            # independence (Jan. 28, 1918) ... (Feb. 9)") is the story's own date
         elif norm.type == "DATE" and _ABSOLUTE.match(norm.value):
             self.anchor = (norm.value, rm.end)
             if _DAY.match(norm.value):
