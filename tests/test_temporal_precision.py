@@ -30,6 +30,7 @@ from timeline.temporal import tag_document, tag_text
     "The quarter-to-quarter comparison, year-over-year sales and day-to-day work were hurt.",
     "Police found Kopp's 1987 Chevrolet Cavalier at the airport.",
     "He met the future US President there, and the future king was born.",
+    "said John Challenger of Challenger, Gray & Christmas; it ceded the present-day states of the West.",
     "The army sailed on a vast fleet of 1500 ships; about 1200 men and nearly 1800 horses landed.",
     "He scored in the second half; it was the last year of his presidency and the last quarter of the game.",
 ])

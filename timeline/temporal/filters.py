@@ -14,6 +14,7 @@ from timeline.temporal.grammar import RuleMatch
 from timeline.temporal.normalise import NUMERIC_RULES
 from timeline.temporal.tense import sentence_bounds
 
+_AMPERSAND_BEFORE = re.compile(r"&\s*$")
 _OF_A_DAY = re.compile(r"\s+(?:hours\s+)?of\b", re.IGNORECASE)
 _COMPARISON = re.compile(r"-(?:to|over|on|by)-", re.IGNORECASE)
 _PREV_WORD = re.compile(r"([^\s]+)\s*$")
@@ -239,6 +240,8 @@ def _vague_ok(text: str, rm: RuleMatch) -> bool:
     prev, nxt = _prev_word(text, rm.start), _next_word(text, rm.end)
     if prev in data["not_after"].get(word, ()) or nxt in data["not_before"].get(word, ()):
         return False
+    if text[rm.end:rm.end + 1] == "-":
+        return False  # "present-day states", "the current-account deficit": part of a compound adjective
     if word == "the future" and text[rm.end:rm.end + 2].strip()[:1].isupper():
         return False  # "the future US President", "the future Queen Elizabeth": a role to come, not a time
     return not (word == "current" and not nxt)
@@ -298,6 +301,8 @@ def plausible(doc: Document, rm: RuleMatch, dated: bool) -> bool:
         return _next_word(text, rm.end) not in _words("after_season_word")
     if rm.rule in ("holiday", "season_rel") and _names_something_else(text, rm):
         return False
+    if rm.rule == "holiday" and _AMPERSAND_BEFORE.search(text, max(0, rm.start - 3), rm.start):
+        return False  # a partner's name in a firm ("Challenger, Gray & Christmas")
     if rm.rule == "decade" and rm.groups.get("dec3") and _about_temperature(text, rm.start):
         return False
     if rm.rule == "clock24" and not (rm.groups.get("tz") or rm.groups.get("hrs")) and _after_a_name(text, rm.start):
