@@ -379,3 +379,10 @@ def test_a_monarch_keeps_the_regnal_title_and_a_shared_surname_is_not_guessed(nl
 def test_not_until_a_date_says_it_happened_then(nlp):
     assert titles(nlp, "The talks did not resume until March 2001.", "March 2001", "2001-03") == ["Talks resume"]
     assert titles(nlp, "He was not arrested on Monday, police said.", "Monday", "2000-01-03")[0] != "He arrested"
+
+
+def test_a_pronoun_takes_no_appositive_name(nlp):
+    text = ("There were 12 original members of NATO at the time of its founding. Since 1949, it has been expanded "
+            "to include Greece and Turkey in 1952, Germany in 1955 and Spain in 1982.")
+    found = events_of(nlp, text, [("1949", "1949"), ("1952", "1952"), ("1955", "1955"), ("1982", "1982")])
+    assert found and not any(title.startswith("It, Germany") for _, title in found), found

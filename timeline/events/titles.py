@@ -94,7 +94,8 @@ def _np(tok: Token, skip: set[int], display: dict[int, str], depth: int = 0) -> 
                 out += [c, *_np(pobj[0], skip, display, depth + 1)]
         elif c.dep_ == "nummod" and tok.pos_ == "PROPN" and c.i not in skip:
             out.append(c)
-        elif c.dep_ in ("compound", "flat", "appos") and c.pos_ == "PROPN" and c.i not in skip:
+        elif c.dep_ in ("compound", "flat", "appos") and c.pos_ == "PROPN" and c.i not in skip \
+                and tok.pos_ != "PRON":  # "it, Germany in 1955": a list item the parse hung on a pronoun
             if c.dep_ == "appos" and tok.i in display:
                 out += [t for t in c.subtree if t.i in display]
                 continue
