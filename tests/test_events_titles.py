@@ -386,3 +386,12 @@ def test_a_pronoun_takes_no_appositive_name(nlp):
             "to include Greece and Turkey in 1952, Germany in 1955 and Spain in 1982.")
     found = events_of(nlp, text, [("1949", "1949"), ("1952", "1952"), ("1955", "1955"), ("1982", "1982")])
     assert found and not any(title.startswith("It, Germany") for _, title in found), found
+
+
+def test_a_first_person_quote_is_titled_by_what_it_says_past_its_opening(nlp):
+    text = ("``Today, I'm here to tell you we have our suspect,'' said Bernard Tolbert, special agent-in-charge of "
+            "the FBI's Buffalo office.")
+    assert titles(nlp, text, "Today", "1999-05-07") == ['Tolbert: "We have our suspect"']
+    text = ("``I told you when we started this I would do my best to keep the decision out of politics,'' Clinton "
+            "told reporters in the Rose Garden Wednesday.")
+    assert titles(nlp, text, "Wednesday", "2000-01-05")[0].startswith('Clinton: "I would do my best')

@@ -495,9 +495,12 @@ class Titler:
             said = next((c for c in pred.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
             if said is not None:
                 subj, plural, subj_toks = self.subject(pred)
-                inner, inner_toks = self.plain(said, resolve=False, finite=True)
                 first_person = any(c.dep_ in SUBJECTS and c.lower_ in ("i", "we") for c in said.children)
                 if first_person:
+                    said = _gist(said)
+                inner, inner_toks = self.plain(said, resolve=False, finite=True)
+                if first_person:
+                    inner = inner[:1].upper() + inner[1:]
                     text = f'{subj}: "{inner}"' if subj else inner
                 else:
                     first = min(inner_toks, key=lambda t: t.i) if inner_toks else None
@@ -549,6 +552,25 @@ class Titler:
         while tok.dep_ == "conj" and tok.head.i != pred.i:
             tok = tok.head
         return tok if tok in objects else None
+
+
+def _gist(said: Token) -> Token:
+    """What a first-person quotation says past its opening words ("I'm here to tell you we have our suspect":
+    we have our suspect; "I told you ... I would do my best": I would do my best): the clause a verb of saying,
+    or "be" with an infinitive of saying, introduces."""
+    speech = lexicon().speech
+    for _ in range(3):
+        lemma = said.lemma_.lower()
+        inner = next((c for c in said.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        via = next((c for c in said.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                    and c.lemma_.lower() in speech), None)
+        if lemma in speech and inner is not None:
+            said = inner
+        elif lemma == "be" and via is not None:
+            said = via
+        else:
+            break
+    return said
 
 
 def only_timing(pred: Token) -> bool:
