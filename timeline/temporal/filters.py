@@ -31,7 +31,6 @@ _RANGE_SPAN = 150
 _DIGIT_GROUP_BEFORE = re.compile(r"(?<![\w,.])\d{2,}[ ]$")
 _DIGIT_GROUP_AFTER = re.compile(r"[ ]\d{2,}(?=[ ]?\d|[ ]*(?:[.;,)|]|$))")
 _HYPHEN_WORD = re.compile(r"[-–]([a-z]+)\b")
-_PLURAL_AFTER = re.compile(r" ([a-z]{3,}s|men|women|people|children|cattle|sheep)\b(?!['’])")
 _NAME_AFTER = re.compile(r"['’]?\s+(\w+)")
 
 
@@ -41,7 +40,7 @@ def _words(name: str) -> frozenset[str]:
                 "street_suffixes", "year_name_words", "year_plurals",
                 "model_year_makes", "temperature_words", "before_day_name", "after_day_name",
                 "clock_labels", "not_event_name_heads", "game_words", "game_clock_after", "after_season_word",
-                "count_before_plural", "strong_month_context"):
+                "count_before_plural", "strong_month_context", "irregular_plurals"):
         return frozenset(lx.load("negative")[name])
     return frozenset(lx.lexicon()[name])
 
@@ -125,11 +124,18 @@ def _false_year(text: str, rm: RuleMatch, prev: str) -> bool:
     return False
 
 
+@cache
+def _plural_after() -> re.Pattern[str]:
+    """A plural noun right after a number: any word ending in -s, or an irregular plural ("1200 men")."""
+    irregular = "|".join(sorted(_words("irregular_plurals")))
+    return re.compile(r" ([a-z]{3,}s|" + irregular + r")\b(?!['’])")
+
+
 def _counts_things(text: str, rm: RuleMatch, prev: str) -> bool:
     """A number between a word that is no preposition or determiner and a plural noun counts that noun ("the
     museum holds 2000 objects"); after "in", "the" or a possessive it is a year ("in 1998 prices", "its 1998
     results"), and before "earnings" or "sales" a year modifies them."""
-    m = _PLURAL_AFTER.match(text, rm.end)
+    m = _plural_after().match(text, rm.end)
     if not m or not prev.isalpha() or not prev.islower():
         return False
     noun = m.group(1)
