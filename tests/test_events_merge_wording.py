@@ -193,3 +193,11 @@ def test_titles_led_by_each_others_kinds_are_one_event(analysis_of):
                     "1991-12-02"),
     ])
     assert len(tl.events) == 1, [e.title for e in tl.events]
+
+
+def test_adopting_and_approving_are_one_event(analysis_of):
+    tl = merge_analyses([
+        analysis_of("a", "Parliament adopted the budget on Tuesday after a long debate.", "Tuesday", "2024-03-19"),
+        analysis_of("b", "Lawmakers approved the spending plan on Tuesday.", "Tuesday", "2024-03-19"),
+    ])
+    assert len(tl.events) == 1, [e.title for e in tl.events]
