@@ -351,3 +351,11 @@ def test_a_year_naming_an_earlier_event_inside_a_phrase_does_not_move_the_story(
     text = ("After Syria alleged in May 1967 that Israel was massing troops, Egypt demanded the withdrawal of the "
             "U.N. force from the cease-fire lines of the 1956 conflict. The peacekeepers left on May 19.")
     assert _found(text, "2015-04-01")[-1] == ("May 19", "DATE", "1967-05-19")
+
+
+def test_a_holiday_and_a_weekday_date_in_a_sentence_with_a_distant_year_belong_to_it() -> None:
+    text = ("The 1916 Easter Rising occurred between Easter Monday, 24 April, and Saturday 29 April, when rebels "
+            "occupied buildings in Dublin. Officials said it was a turning point.")
+    assert [(t, v) for t, _, v in _found(text, "2016-06-01")] == [
+        ("1916", "1916"), ("Easter Monday", "1916-04-24"), ("24 April", "1916-04-24"),
+        ("Saturday 29 April", "1916-04-29")]

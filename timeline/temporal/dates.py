@@ -86,6 +86,17 @@ def at_granularity(d: date, unit: str) -> str:
     return f"{d.year:04d}"
 
 
+_RETOLD_DAYS = 60
+
+
+def retold(day: str | None, ref: date | None) -> bool:
+    """Whether a day a dated text names lies well before its date: a report retelling it ("On Oct. 19, 1987 ...
+    By 10 a.m."; "Saturday 29 April [1916] ... On Saturday") counts its hours and weekdays from that day, not
+    from the day of writing."""
+    told = parse_day(day)
+    return told is not None and ref is not None and (ref - told).days > _RETOLD_DAYS
+
+
 def nearest_weekday(ref: date, weekday: int, direction: Direction) -> date:
     """The date of ISO `weekday` near `ref`: the reference day itself when it matches, the next one when
     the sentence speaks of the future, else the last one (news mostly reports what has happened)."""

@@ -37,7 +37,6 @@ _QUARTER_REACH = 300
 _DURATION_ANCHOR_REACH = 400
 _NARRATIVE_REACH = 1500
 _NEWS_DAYS = 7
-_RETOLD_DAYS = 60
 _ABSOLUTE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
@@ -53,7 +52,7 @@ _OF_THE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b")
 _PERFECT = re.compile(r"\b(?:had|having|hadn't|had not)\b", re.IGNORECASE)
 _PART_OF_YEAR = re.compile(r"^\d{4}-(?:SP|SU|FA|WI|Q[1-4]|H[12])$")
-_RELATIVE_GROUPS = ("rel", "yrel", "fyear", "wd")
+_RELATIVE_GROUPS = ("rel", "yrel", "fyear")
 _HISTORY_GAP = 10
 _JOINED_DAYS = re.compile(r"(?:\s*,\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)*,?\s*$")
 
@@ -91,7 +90,7 @@ def _anchor_context(text: str, rm: RuleMatch, last: tuple[str, int] | None,
         # without one ("December 7, 1941 ... At 7:48 a.m.") by the day it is at
         if last_day and (last_day[1] >= sentence_bounds(text, rm.start, rm.end)[0]
                          or (narrative and rm.start - last_day[1] <= _DAY_ANCHOR_REACH)
-                         or (_long_ago(last_day[0], ref) and rm.start - last_day[1] <= _NARRATIVE_REACH)):
+                         or (dates.retold(last_day[0], ref) and rm.start - last_day[1] <= _NARRATIVE_REACH)):
             return last_day[0]
         return None
     if rm.rule == "month" and not rm.groups.get("fyear"):
@@ -100,13 +99,6 @@ def _anchor_context(text: str, rm: RuleMatch, last: tuple[str, int] | None,
     if last and rm.rule in ANCHOR_RULES and rm.start - last[1] <= reach:
         return last[0]
     return None
-
-
-def _long_ago(day: str, ref: date | None) -> bool:
-    """Whether a day the news named lies well before its date: a report retelling it ("On Oct. 19, 1987 ...
-    By 10 a.m.") times its hours on that day, not on the day of writing."""
-    told = dates.parse_day(day)
-    return told is not None and ref is not None and (ref - told).days > _RETOLD_DAYS
 
 
 def _names_an_earlier(text: str, rm: RuleMatch) -> bool:
@@ -227,15 +219,16 @@ class _Tagging:
         return bool(_PERFECT.search(self.text, left, end))
 
     def _sentence_year(self, rm: RuleMatch) -> int | None:
-        """In a dated story, a bare month or day after a year of the distant past named earlier in the same
-        sentence belongs to that year ("In 1804, in May, he toured Italy"), not to the publication year; a
-        recent year leaves it to the news calendar ("a program approved in 1987 ... through Sept. 29")."""
+        """In a dated story, a bare month, day or holiday after a year of the distant past named earlier in the
+        same sentence belongs to that year ("In 1804, in May, he toured Italy", "The 1916 Easter Rising occurred
+        between Easter Monday, 24 April, and Saturday 29 April"), not to the publication year; a recent year
+        leaves it to the news calendar ("a program approved in 1987 ... through Sept. 29")."""
         g = rm.groups
         if (self.anchor is None or self.ref is None or any(g.get(k) for k in _RELATIVE_GROUPS)
                 or not _YEAR_START.match(self.anchor[0])):
             return None
         year = int(self.anchor[0][:4])
-        if rm.rule not in ("md", "dm", "month") or self.ref.year - year < _HISTORY_GAP:
+        if rm.rule not in ("md", "dm", "month", "holiday") or self.ref.year - year < _HISTORY_GAP:
             return None
         return year if self.anchor[1] >= sentence_bounds(self.text, rm.start, rm.end)[0] else None
 
@@ -286,7 +279,9 @@ class _Tagging:
         if rm.rule in NARRATIVE_RULES:
             told = ref is None or (self.history and not self._days_ago(rm))
             if narrative_year is None:
-                narrative_year = self._narrative_year(rm) if told else self._sentence_year(rm)
+                narrative_year = self._sentence_year(rm) if not told else (
+                    None if self.ref is None and rm.groups.get("wd") else self._narrative_year(rm))
+                # an undated page's "Sunday, Nov. 3" stays yearless: it may be the page's own date (infer.py)
             if narrative_year is None and told and bc is not None:
                 narrative_year = bc  # "In 415 BC ... in April": the digits of the year, its era added below
             if narrative_year is not None or (told and self.history):

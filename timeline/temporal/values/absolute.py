@@ -73,8 +73,10 @@ def month_day(g: Groups, ctx: Context) -> Norm | None:
         year = int(g["ry"] or 0) - (m > end_month)
         return Norm("DATE", f"{year:04d}-{m:02d}-{d:02d}") if dates.valid_day(year, m, d) else None
     if ctx.ref is None:
-        if ctx.narrative_year and not g.get("wd") and dates.valid_day(ctx.narrative_year, m, d):
-            return Norm("DATE", f"{ctx.narrative_year:04d}-{m:02d}-{d:02d}")
+        year = ctx.narrative_year
+        if year and dates.valid_day(year, m, d) and (
+                not g.get("wd") or date(year, m, d).isoweekday() == weekday_number(g["wd"])):
+            return Norm("DATE", f"{year:04d}-{m:02d}-{d:02d}")  # a weekday given must fit the year told
         return Norm("DATE", f"XXXX-{m:02d}-{d:02d}")
     year = dates.year_for(ctx.ref, m, d, ctx.tense)
     if _GONE_BY.search(ctx.before) and dates.valid_day(year, m, d) and date(year, m, d) > ctx.ref:
