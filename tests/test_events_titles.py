@@ -395,3 +395,11 @@ def test_a_first_person_quote_is_titled_by_what_it_says_past_its_opening(nlp):
     text = ("``I told you when we started this I would do my best to keep the decision out of politics,'' Clinton "
             "told reporters in the Rose Garden Wednesday.")
     assert titles(nlp, text, "Wednesday", "2000-01-05")[0].startswith('Clinton: "I would do my best')
+
+
+def test_titles_before_a_name_are_left_out_however_the_parse_hangs_them(nlp):
+    text = ("The New Yorker magazine wrote that apparently a deal was made in New York on the side-lines of the UN "
+            "General Assembly meetings, which hinged on Rouhani, Trump and French President Emmanuel Macron having "
+            "a phone call on September 24 to seal a four-point deal.")
+    (title,) = titles(nlp, text, "September 24", "2019-09-24")
+    assert "Macron" in title and "President" not in title and "French" not in title

@@ -70,7 +70,8 @@ class Found:
 
 
 @lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
+def title_words() -> frozenset[str]:
+    """The words of personal titles ("supreme", "leader", "president"; `data/titles.txt`)."""
     return frozenset(w.rstrip(".") for t in titles() for w in t.split())
 
 
@@ -168,10 +169,10 @@ def _trim(ent: Span, dates: list[tuple[int, int]]) -> tuple[int, int]:
             break
     while toks and (toks[0].lower_ in ("the", "a", "an") or not any(c.isalnum() for c in toks[0].text)):
         toks = toks[1:]
-    title_words = _title_words()
+    office = title_words()
     while toks and (toks[-1].tag_ == "POS" or toks[-1].pos_ == "ADP" or toks[-1].is_punct and toks[-1].text != "."
                     or len(toks) > 1 and ent.label_ != "PERSON" and toks[-2].whitespace_
-                    and toks[-1].lower_.rstrip(".") in title_words
+                    and toks[-1].lower_.rstrip(".") in office
                     or len(toks) > 1 and ent.label_ == "PERSON" and toks[-1].tag_ == "JJ"
                     and toks[-1].text in demonyms()):
         toks = toks[:-1]  # "FBI Director" is the FBI; "grant Elian American citizenship" names Elian
@@ -187,7 +188,7 @@ def _trim(ent: Span, dates: list[tuple[int, int]]) -> tuple[int, int]:
         return nxt
 
     while (nxt := following(last)) is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() \
-            and nxt.lower_.rstrip(".") not in title_words and nxt.lower_ not in portfolios() \
+            and nxt.lower_.rstrip(".") not in office and nxt.lower_ not in portfolios() \
             and ent.label_ not in ("PERSON", "GPE"):
         last = nxt
     while ent.label_ == "PERSON" and not last.whitespace_ and last.i + 2 < len(ent.doc) \
@@ -409,7 +410,7 @@ def _inside_longer_name(text: str, start: int) -> bool:
     word = before.group(1)
     prefix = text[:start - len(before.group(0))].rstrip()
     sentence_start = not prefix or prefix[-1] in ".!?\n\"\u201c:"
-    return not sentence_start and word.lower().rstrip(".") not in _title_words()
+    return not sentence_start and word.lower().rstrip(".") not in title_words()
 
 
 def _more_occurrences(text: str, found: list[Found], table: AliasTable,

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from timeline.entities.recognise import demonyms, title_words
 from timeline.events.anchor import stranded_to
 from timeline.events.lexicon import lexicon
 
@@ -111,7 +112,24 @@ def _np(tok: Token, skip: set[int], display: dict[int, str], depth: int = 0) -> 
         elif c.dep_ == "punct" and c.text == "," and any(g.dep_ == "conj" for g in tok.children):
             out.append(c)
     wall = max((t.i for t in tok.doc[tok.sent.start:tok.i] if t.text in _DASHES), default=-1)
-    return [t for t in out if t.i > wall and not (t.pos_ == "PUNCT" and t.text not in ("-", "'s", "\u2019s", "&", ","))]
+    return [t for t in out if t.i > wall and not (t.pos_ == "PUNCT" and t.text not in ("-", "'s", "\u2019s", "&", ","))
+            and not _office_of(t, display)]
+
+
+def _office_of(tok: Token, display: dict[int, str]) -> bool:
+    """Whether a word is part of the titles right before a person's name ("French President" of "French
+    President Emmanuel Macron"), wherever the parse hangs it: titles show by the name alone."""
+    if tok.i in display:
+        return False
+    titled = False
+    for t in tok.doc[tok.i:tok.i + 4]:
+        if t.i in display:
+            return titled
+        office = t.lower_.rstrip(".") in title_words()
+        if not t.text[:1].isupper() or not (office or t.text in demonyms()):
+            return False
+        titled = titled or office
+    return False
 
 
 def _inflect(lemma: str, plural: bool) -> str:
