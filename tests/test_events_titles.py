@@ -403,3 +403,10 @@ def test_titles_before_a_name_are_left_out_however_the_parse_hangs_them(nlp):
             "a phone call on September 24 to seal a four-point deal.")
     (title,) = titles(nlp, text, "September 24", "2019-09-24")
     assert "Macron" in title and "President" not in title and "French" not in title
+
+
+def test_time_passing_is_no_event_and_a_trend_keeps_its_direction(nlp):
+    text = "Earlier Sunday, protesters prayed for divine help as Easter week began, waving palm fronds."
+    assert titles(nlp, text, "Easter", "2000-04-23") == []
+    text = "Since 1990 there has been a great trend toward reconciliation, said Fernandez."
+    assert titles(nlp, text, "1990", "1990") == ["Great trend toward reconciliation"]

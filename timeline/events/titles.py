@@ -21,7 +21,8 @@ MAX_TITLE_WORDS = 12
 SUBJECTS = {"nsubj", "nsubjpass"}
 PERSONAL = {"he", "she", "him", "her"}
 _NP_LEFT = {"compound", "amod", "nmod", "poss", "nummod", "quantmod", "case", "npadvmod", "punct"}
-_NP_PREPS = {"of", "on", "in", "between", "with", "against", "from", "to", "for", "over", "into", "onto", "around"}
+_NP_PREPS = {"of", "on", "in", "between", "with", "against", "from", "to", "for", "over", "into", "onto", "around",
+             "toward", "towards"}
 _OBJECTS = {"dobj", "attr", "oprd", "acomp", "dative"}
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
 _DASHES = {"\u2014", "--", "\u2013"}  # a phrase does not reach back across a dash (a dateline's, an aside's)
@@ -475,16 +476,19 @@ class Titler:
                 return c
         return None
 
-    def _told_by_time(self, pred: Token) -> list[list[Token]]:
-        """The object and other complements of a verb whose subject is only the date ("The year 1848 saw
-        revolutions across Europe", "1989 brought the fall of the Wall"): what happened then; else nothing."""
+    def _told_by_time(self, pred: Token) -> list[list[Token]] | None:
+        """For a verb whose subject is only the date: its object and other complements, what happened then ("The
+        year 1848 saw revolutions across Europe", "1989 brought the fall of the Wall"), or None when it has no
+        object: then the clause only tells time passing ("as Easter week began"). [] for any other verb."""
         subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
-        if subj is None or not any(c.dep_ == "dobj" and c.i not in self.skip for c in pred.children):
-            return []
         stop = lexicon().stop
-        dated = any(t.i in self.skip for t in subj.subtree) and all(
-            t.i in self.skip or t.is_punct or t.lower_ in _ARTICLES or t.lemma_.lower() in stop for t in subj.subtree)
-        return self.complements(pred)[1] if dated else []
+        if subj is None or not any(t.i in self.skip for t in subj.subtree) or not all(
+                t.i in self.skip or t.is_punct or t.lower_ in _ARTICLES or t.lemma_.lower() in stop
+                for t in subj.subtree):
+            return []
+        if not any(c.dep_ == "dobj" and c.i not in self.skip for c in pred.children):
+            return None
+        return self.complements(pred)[1]
 
     def title(self, pred: Token, noun: Token | None, date: Span | None = None) -> tuple[str, list[Token]]:
         """The headline of an event: a noun phrase for a dated noun, a clause otherwise.
@@ -507,6 +511,8 @@ class Titler:
                 return _headline(text), toks
             return _headline(self.render(toks)), toks
         told = self._told_by_time(pred)
+        if told is None:  # "as Easter week began": no event
+            return "", []
         if told:  # "The year 1848 saw revolutions across Europe": the revolutions
             return _headline(" ".join(self.render(part) for part in told)), [*(t for p in told for t in p), pred]
         if pred.lemma_.lower() in lexicon().speech:
