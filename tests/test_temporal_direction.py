@@ -180,3 +180,10 @@ def test_a_report_retelling_a_day_long_past_times_its_hours_on_that_day() -> Non
     found = [(m.text, m.value) for m in tag_text(text, "1997-10-13")]
     assert found == [("Oct. 19, 1987", "1987-10-19"), ("10 a.m.", "1987-10-19T10:00"),
                      ("3 p.m. today", "1997-10-13T15:00")]
+
+
+def test_a_clock_time_takes_the_day_named_a_few_sentences_before() -> None:
+    text = ("A ceasefire brokered by the United States and Russia took effect in Syria on Monday. "
+            "Fighting had raged across the country for weeks. It began at 7pm local time.")
+    found = [(m.text, m.value) for m in tag_text(text, "2016-09-13")]
+    assert found[0] == ("Monday", "2016-09-12") and found[-1] == ("7pm local time", "2016-09-12T19:00")

@@ -89,6 +89,7 @@ def _anchor_context(text: str, rm: RuleMatch, last: tuple[str, int] | None,
         # news dates a bare clock time by the day named in its sentence, else the publication date; a story
         # without one ("December 7, 1941 ... At 7:48 a.m.") by the day it is at
         if last_day and (last_day[1] >= sentence_bounds(text, rm.start, rm.end)[0]
+                         or rm.start - last_day[1] <= _ANCHOR_REACH
                          or (narrative and rm.start - last_day[1] <= _DAY_ANCHOR_REACH)
                          or (dates.retold(last_day[0], ref) and rm.start - last_day[1] <= _NARRATIVE_REACH)):
             return last_day[0]
