@@ -130,9 +130,16 @@ TIMES: list[Case] = [
       ("Friday", "DATE", "1998-08-07")]),
     ("He will leave at 4 in the morning (4 a.m. EDT Thursday).", "2000-04-05",
      [("4 in the morning", "TIME", "2000-04-06T04:00"), ("4 a.m. EDT Thursday", "TIME", "2000-04-06T04:00")]),
+    # a weekday inside an aside with another hour is another zone's day; a clock with its part of day
+    ("The quake struck at 1:47 a.m. (1747 GMT Monday).", "1999-09-21",
+     [("1:47 a.m.", "TIME", "1999-09-21T01:47"), ("1747 GMT Monday", "TIME", "1999-09-20T17:47")]),
+    ("Sinatra died at 10:50 last night; police came at 6.30am this morning.", "1998-05-15",
+     [("10:50 last night", "TIME", "1998-05-14T22:50"), ("6.30am this morning", "TIME", "1998-05-15T06:30")]),
 ]
 
 DURATIONS: list[Case] = [
+    ("He got 2½ years after a weeklong trial.", "2018-10-24",
+     [("2½ years", "DURATION", "P2Y6M"), ("weeklong", "DURATION", "P1W")]),
     # a size between two numbers is unknown (wsj_0637: "the next 12 to 18 months" PXM)
     ("Rates should stay low over the next 12 to 18 months; repairs take five to seven days.", "1989-11-01",
      [("the next 12 to 18 months", "DURATION", "PXM"), ("five to seven days", "DURATION", "PXD")]),

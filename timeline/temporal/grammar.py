@@ -52,14 +52,16 @@ def placeholders() -> dict[str, str]:
         "WD": _alternation(lex["weekdays"]),
         "WD_ABBR": "(?-i:" + "|".join(sorted((a.title() for a in lex["weekday_abbreviations"]),
                                              key=len, reverse=True)) + r")\.?",
-        # a weekday right after a time of day, past an aside: "10:35 a.m. (0735 GMT) Friday", "4 in the morning
-        # (4 a.m. EDT Thursday)", "0735 GMT) Friday"; a lookahead, so the aside stays outside the extent
-        "ASIDE_DAY": (r"(?:(?=\s*(?:\)|\([^()]{0,30}\)|\([^()]{0,25}?\b(?=[^()]*\)))\s*,?\s*(?:on\s+)?"
-                      r"(?P<aday>" + _alternation(lex["weekdays"]) + r")\b))?"),
+        # a weekday right after a time of day, past an aside: "10:35 a.m. (0735 GMT) Friday", "0735 GMT) Friday";
+        # or inside it, "4 in the morning (4 a.m. EDT Thursday)", which is the main time's day only when the
+        # aside gives the same hour (not "1:47 a.m. (1747 GMT Monday)"); a lookahead: the aside stays outside
+        "ASIDE_DAY": (r"(?:(?=\s*(?:\)|\([^()]{0,30}\))\s*,?\s*(?:on\s+)?(?P<aday>" + _alternation(lex["weekdays"])
+                      + r")\b)|(?=\s*\((?P<ih>\d{1,2})?[^()]{0,25}?\b(?P<iday>" + _alternation(lex["weekdays"])
+                      + r")\b[^()]*\)))?"),
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
         "YEAR": r"(?:1[0-9]\d\d|20\d\d)",
         "NUM": (r"(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(?:million|billion)|"
-                r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+1/2)?|"
+                r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+1/2|½)?|"
                 + f"{_alternation(ones)}\\s+(?:hundred|thousand)|"
                 + f"{_alternation(tens)}(?:[-\\s]{_alternation(ones)})?|{_alternation(teens)}|{_alternation(ones)}|"
                 + _alternation(lex["number_words"])[3:]),

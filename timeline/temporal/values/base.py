@@ -96,12 +96,12 @@ _SCALES = {"million": 1_000_000, "billion": 1_000_000_000}
 
 
 def number_value(text: str | None) -> float | None:
-    """A cardinal ("365", "1,200", "twenty-four", "2 1/2", "a"); None for vague ones ("several")."""
+    """A cardinal ("365", "1,200", "twenty-four", "2 1/2", "2½", "a"); None for vague ones ("several")."""
     k = normal_key(text)
     if not k:
         return 1
-    half = k.endswith(" 1/2")
-    k = k.removesuffix(" 1/2").replace(",", "")
+    half = k.endswith((" 1/2", "½"))
+    k = k.removesuffix(" 1/2").removesuffix("½").replace(",", "")
     number, _, scale = k.partition(" ")
     if scale in _SCALES:
         k = number

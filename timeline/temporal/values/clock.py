@@ -9,10 +9,26 @@ from timeline.temporal import dates
 from timeline.temporal.values.absolute import full_date, month_day
 from timeline.temporal.values.base import POD_TIME, Context, Groups, Norm, modifier, normal_key, table, weekday_number
 
+_LATE = ("tonight", "this evening", "last night")
+
+
+def _day_word(g: Groups, h: int) -> str | None:
+    """The day word of a time: its own ("6:50 p.m. Sunday", "10:50 last night"), one after an aside, or one
+    inside the aside if the aside gives the same hour ("4 a.m. (4 a.m. EDT Thursday)", not "1:47 a.m. (1747 GMT
+    Monday)", which is another zone's day)."""
+    if g.get("day") or g.get("aday"):
+        return g.get("day") or g.get("aday")
+    same_hour = g.get("ih") is None or int(g["ih"] or 0) % 12 == h % 12
+    return g.get("iday") if same_hour else None
+
 
 def _day_of(word: str | None, ctx: Context) -> str | None:
     """The date part of a time ("6:50 p.m. Sunday"), defaulting to the reference day."""
     w = normal_key(word)
+    if w.startswith("this "):
+        w = "today"
+    elif w == "last night":
+        w = "yesterday"
     if not w and dates.parse_day(ctx.anchor):
         return str(ctx.anchor)
     if ctx.ref is None:
@@ -34,7 +50,7 @@ def clock(g: Groups, ctx: Context) -> Norm | None:
         h += 12
     if ap == "am" and h == 12:
         h = 0
-    day = _day_of(g.get("day") or g.get("aday"), ctx)
+    day = _day_of(_day_word(g, h), ctx)
     if g.get("month2"):
         g = {**g, "month": g["month2"], "d": g["d2"], "y": g.get("y2")}  # "5 a.m. on 11 November 1918"
     if g.get("month"):
@@ -55,17 +71,19 @@ def clock_pod(g: Groups, ctx: Context) -> Norm | None:
         h = h if h < 5 else (h + 12) % 24
     elif h != 12:
         h += 12
-    return Norm("TIME", f"{_day_of(g.get('aday'), ctx)}T{h:02d}:{int(g.get('mi') or 0):02d}", modifier(g))
+    return Norm("TIME", f"{_day_of(_day_word(g, h), ctx)}T{h:02d}:{int(g.get('mi') or 0):02d}", modifier(g))
 
 
 def clock24(g: Groups, ctx: Context) -> Norm | None:
     h, mi = int(g["h"] or 0), int(g["mi"] or 0)
-    return Norm("TIME", f"{_day_of(g.get('aday'), ctx)}T{h:02d}:{mi:02d}", modifier(g))
+    if h < 12 and normal_key(g.get("day")) in _LATE:
+        h += 12  # "10:50 last night"
+    return Norm("TIME", f"{_day_of(_day_word(g, h), ctx)}T{h:02d}:{mi:02d}", modifier(g))
 
 
 def named_time(g: Groups, ctx: Context) -> Norm | None:
     clock = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[normal_key(g["named"])]
-    return Norm("TIME", f"{_day_of(g.get('day') or g.get('aday'), ctx)}T{clock}", modifier(g))
+    return Norm("TIME", f"{_day_of(_day_word(g, 12), ctx)}T{clock}", modifier(g))
 
 
 def deictic(g: Groups, ctx: Context) -> Norm | None:
