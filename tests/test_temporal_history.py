@@ -359,3 +359,9 @@ def test_a_holiday_and_a_weekday_date_in_a_sentence_with_a_distant_year_belong_t
     assert [(t, v) for t, _, v in _found(text, "2016-06-01")] == [
         ("1916", "1916"), ("Easter Monday", "1916-04-24"), ("24 April", "1916-04-24"),
         ("Saturday 29 April", "1916-04-29")]
+
+
+def test_the_season_in_a_sentence_about_the_future_is_the_next_one() -> None:
+    assert _found("The mine will be permanently sealed by the summer.", "2011-12-06") == [
+        ("the summer", "DATE", "2012-SU")]
+    assert _found("In the summer, prices rose.", "2011-12-06") == [("the summer", "DATE", "2011-SU")]

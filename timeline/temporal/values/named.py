@@ -81,8 +81,8 @@ def season_rel(g: Groups, ctx: Context) -> Norm | None:
     bare = g.get("season5") or g.get("season6")  # "by late summer", "in spring": the one the story is at
     code = _season_code(g.get("season") or g.get("season2") or g.get("season3") or bare)
     rel = "the" if bare else normal_key(g.get("rel") or g.get("rel2") or g.get("the")).replace("this past", "past")
-    if bare and ctx.tense == "future":
-        rel = ""  # "will reopen in spring": the first one not yet over
+    if (bare or rel == "the") and ctx.tense == "future":
+        rel = ""  # "will reopen in spring", "sealed by the summer": the first one not yet over
     mod = modifier(g) or table("positions").get(normal_key(g.get("pos3") or g.get("pos5")))
     if ctx.ref is None:
         if ctx.narrative_year and rel == "the":
