@@ -410,3 +410,22 @@ def test_time_passing_is_no_event_and_a_trend_keeps_its_direction(nlp):
     assert titles(nlp, text, "Easter", "2000-04-23") == []
     text = "Since 1990 there has been a great trend toward reconciliation, said Fernandez."
     assert titles(nlp, text, "1990", "1990") == ["Great trend toward reconciliation"]
+
+
+def test_an_unresolved_pronoun_of_a_passive_is_dropped_not_left_without_its_auxiliary(nlp):
+    assert titles(nlp, "He was born in 1809 in Kentucky.", "1809", "1809") == ["Born in Kentucky"]
+    text = "Abraham Lincoln grew up on the frontier. He was born in 1809 in Kentucky."
+    assert titles(nlp, text, "1809", "1809") == ["Lincoln born in Kentucky"]
+
+
+def test_it_stands_for_the_organisation_named_in_the_sentence_before(nlp):
+    text = ("There were 12 original members of NATO at the time of its founding. Since 1949, it has been expanded "
+            "to include Greece and Turkey in 1952.")
+    assert titles(nlp, text, "1952", "1952")[0].startswith("NATO includes Greece and Turkey")
+
+
+def test_a_bare_plural_dated_noun_is_titled_by_its_clause(nlp):
+    text = ("``Extending membership to these three democracies helps to stabilize a region that historically has "
+            "been the staging ground for many of the disasters of this century,'' Solana added.")
+    (title,) = titles(nlp, text, "this century", "19")
+    assert title.startswith("Region") and "disasters" in title

@@ -39,6 +39,7 @@ _HOLLOW = {"i", "we", "you", "he", "she", "it", "they", "this", "that", "there",
 _NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
             "thousand", "million", "billion", "several", "some", "more", "few"}
 _SHORT_CVC = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")  # stop, plan, get: the consonant doubles
+_PLACES_AND_BODIES = {"ORG", "GPE", "LOC", "FAC"}
 _LENGTHS = {"last", "span"}  # their "from" and "until" phrases are where a happening begins and ends
 _BOUNDS = {"from": "begin", "since": "begin", "to": "end", "until": "end", "till": "end", "through": "end"}
 _PLURAL_WORDS = {"i", "you", "they", "we", "those", "these", "many", "both", "several", "few"}
@@ -253,6 +254,24 @@ class Titler:
                     return t
         return None
 
+    def _named_before(self, pronoun: Token) -> list[Token]:
+        """The organisation or place an "it" stands for when no noun subject or object does: the nearest one
+        named before it, in its sentence or the one before ("There were 12 original members of NATO ... Since
+        1949, it has been expanded": NATO); [] for an "it" that only holds a clause's place ("it is clear that")."""
+        pred = pronoun.head
+        if pronoun.lower_ != "it" or any(c.dep_ in ("ccomp", "csubj") for c in pred.children) or (
+                pred.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in pred.children)):
+            return []
+        for t in reversed(self._before(pronoun)):
+            if t.ent_type_ in _PLACES_AND_BODIES and t.i not in self.skip and t.i not in self.display \
+                    and t.tag_ != "NNPS":
+                span = next((e for e in self.doc.ents if e.start <= t.i < e.end), None)
+                toks = [x for x in (span if span is not None else [t]) if x.lower_ not in _ARTICLES
+                        and x.i not in self.skip and not x.is_punct]
+                if toks and toks[-1].tag_ not in ("NNS", "NNPS"):
+                    return toks
+        return []
+
     def _before(self, tok: Token) -> Span:
         """The words before `tok` in its sentence and the one before it: where a pronoun's antecedent is."""
         sent = tok.sent
@@ -371,6 +390,8 @@ class Titler:
                 return "", False, []
         if subj.lower_ in _RELATIVE and pred.dep_ == "relcl":
             subj = self._antecedent(pred, subj)
+        if subj.pos_ == "NOUN" and subj.dep_ == "appos" and subj.head.i in self.display:
+            subj = subj.head  # "Maureen Connelly, a media consultant not working for": Connelly
         if subj.lower_ in ("it", "they") and subj.dep_ in SUBJECTS:
             said = pred.dep_ == "ccomp" and pred.head.lemma_.lower() in lexicon().speech
             speaker = self.subject(pred.head, resolve) if said else None
@@ -383,10 +404,16 @@ class Titler:
             if found is not None:
                 toks = self.np(found)
                 return self.render(toks), subj.lower_ == "they", toks
+            named = self._named_before(subj) if resolve else []
+            if named:
+                return self.render(named), False, named
         if resolve and subj.lower_ in PERSONAL:
             person = self.refers_to(subj)
             if person:
                 return person[0], False, [subj]
+        if resolve and subj.dep_ == "nsubjpass" and subj.lower_ in PERSONAL | {"it", "they"} and not any(
+                c.tag_ == "MD" for c in pred.children):  # "he was born in 1809", nobody named: "Born", not "He born"
+            return "", subj.lower_ == "they", []
         toks = self.np(subj)
         if resolve:
             self._owners(toks)
@@ -476,6 +503,16 @@ class Titler:
                 return c
         return None
 
+    def _governor(self, noun: Token) -> Token | None:
+        """The verb whose clause tells what a bare dated common noun was about: the nearest verb above a plural
+        ("the disasters of this century": a region has been the staging ground for them) or above a noun that
+        only completes "be" ("is for today's youth"). A singular dated noun otherwise names one happening
+        ("Friday's ceremony") and keeps its own title, by which it joins the event that names it."""
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.i in self.skip or not (noun.tag_ == "NNS" or verb.lemma_.lower() == "be"):
+            return None
+        return verb
+
     def _told_by_time(self, pred: Token) -> list[list[Token]] | None:
         """For a verb whose subject is only the date: its object and other complements, what happened then ("The
         year 1848 saw revolutions across Europe", "1989 brought the fall of the Wall"), or None when it has no
@@ -509,6 +546,10 @@ class Titler:
                 text = " ".join([self.render(self.np(noun)), said.lower_, *(t.lower_ for t in particles),
                                  *(self.render(p) for p in parts)])
                 return _headline(text), toks
+            governor = self._governor(noun) if len(toks) == 1 and noun.pos_ == "NOUN" else None
+            told = self.title(governor, None) if governor is not None else ("", [])
+            if len(told[0].split()) > 2:  # "a consultant not working for any candidate in next week's election"
+                return told
             return _headline(self.render(toks)), toks
         told = self._told_by_time(pred)
         if told is None:  # "as Easter week began": no event
