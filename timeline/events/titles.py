@@ -503,16 +503,6 @@ class Titler:
                 return c
         return None
 
-    def _governor(self, noun: Token) -> Token | None:
-        """The verb whose clause tells what a bare dated common noun was about: the nearest verb above a plural
-        ("the disasters of this century": a region has been the staging ground for them) or above a noun that
-        only completes "be" ("is for today's youth"). A singular dated noun otherwise names one happening
-        ("Friday's ceremony") and keeps its own title, by which it joins the event that names it."""
-        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.i in self.skip or not (noun.tag_ == "NNS" or verb.lemma_.lower() == "be"):
-            return None
-        return verb
-
     def _told_by_time(self, pred: Token) -> list[list[Token]] | None:
         """For a verb whose subject is only the date: its object and other complements, what happened then ("The
         year 1848 saw revolutions across Europe", "1989 brought the fall of the Wall"), or None when it has no
@@ -546,10 +536,6 @@ class Titler:
                 text = " ".join([self.render(self.np(noun)), said.lower_, *(t.lower_ for t in particles),
                                  *(self.render(p) for p in parts)])
                 return _headline(text), toks
-            governor = self._governor(noun) if len(toks) == 1 and noun.pos_ == "NOUN" else None
-            told = self.title(governor, None) if governor is not None else ("", [])
-            if len(told[0].split()) > 2:  # "a consultant not working for any candidate in next week's election"
-                return told
             return _headline(self.render(toks)), toks
         told = self._told_by_time(pred)
         if told is None:  # "as Easter week began": no event
