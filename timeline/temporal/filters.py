@@ -36,13 +36,9 @@ _NAME_AFTER = re.compile(r"['’]?\s+(\w+)")
 
 @cache
 def _words(name: str) -> frozenset[str]:
-    if name in ("before_number", "after_number", "after_frequency_word", "before_named_time", "year_prefixes",
-                "street_suffixes", "year_name_words", "year_plurals",
-                "model_year_makes", "temperature_words", "before_day_name", "after_day_name",
-                "clock_labels", "not_event_name_heads", "game_words", "game_clock_after", "after_season_word",
-                "count_before_plural", "strong_month_context", "irregular_plurals"):
-        return frozenset(lx.load("negative")[name])
-    return frozenset(lx.lexicon()[name])
+    """A word list by name: the look-alike lists of negative.json, else a list of the lexicon."""
+    negative = lx.load("negative")
+    return frozenset(negative[name] if name in negative else lx.lexicon()[name])
 
 
 @cache

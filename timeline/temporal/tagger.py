@@ -112,12 +112,11 @@ def _names_an_earlier(text: str, rm: RuleMatch) -> bool:
 def _deictic(rm: RuleMatch) -> bool:
     """Whether the expression points from the moment of writing ("today", "now", "two years ago", "last year",
     "Tuesday" in an obituary), so even a history told long after needs the document's date for it."""
-    direction = (rm.groups.get("dir") or "").lower()
     deictic_pod = any((rm.groups.get(k) or "").lower() in ("this", "last", "yesterday", "today", "tomorrow")
                       for k in ("rel", "day"))
     return (rm.rule in ("deictic", "vague", "weekday", "anniversary") or (rm.rule == "this_pod" and deictic_pod)
             or (rm.rule == "relative_day" and bool(rm.groups.get("deix")))  # "the week before last"
-            or (rm.rule == "ago" and direction not in ("earlier", "later", "afterward", "afterwards"))
+            or (rm.rule == "ago" and not _counted_on(rm))
             or (rm.rule == "relative" and not rm.groups.get("the") and not _anaphoric(rm)))
 
 

@@ -25,7 +25,6 @@ _NOT_A_VERB_AFTER = frozenset({"be", "been", "being", "get", "gets", "a", "an", 
                                "our", "this", "that", "still", "very", "more", "most", "newly", "now"})
 
 
-_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
 
 
 @cache
@@ -104,7 +103,7 @@ class _Lists:
     strong_past: frozenset[str]
     weak_future: frozenset[str]
     future_base: frozenset[str]
-    not_future_base_after: frozenset[str]
+    not_schedule_after: frozenset[str]
     future_phrases: tuple[tuple[str, ...], ...]
 
 
@@ -114,7 +113,7 @@ def _lists() -> _Lists:
     return _Lists(frozenset(data["future_before"]), frozenset(data["future_to"]),
                   frozenset(data["not_infinitive_after"]), frozenset(data["past_plan"]),
                   frozenset(data["strong_past"]), frozenset(data["weak_future"]),
-                  frozenset(data["future_base"]), frozenset(data["not_future_base_after"]),
+                  frozenset(data["future_base"]), frozenset(data["not_schedule_after"]),
                   tuple(tuple(p.split()) for p in data["future_before_phrases"]))
 
 
@@ -149,13 +148,12 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         kind = _kind(word)
         if kind == "past" and k > 0 and words[k - 1].group().lower() in _NOT_A_VERB_AFTER:
             continue
-        if kind == "future" and word.endswith("s") and k > 0 and words[k - 1].group().lower() in _DETERMINERS:
-            continue  # "the plans", "its returns": nouns, not a schedule in the present
+        schedule = word in lists.future_base or (kind == "future" and word.endswith("s"))
+        if schedule and k > 0 and words[k - 1].group().lower() in lists.not_schedule_after:
+            continue  # "did not meet Monday", "its plans Monday": negated, or a noun; the words before decide
         if word == "next" and k + 1 < len(words) and words[k + 1].group().lower() == "to":
             continue  # "the blasts next to the embassies": a place, not a time ahead
         if word in lists.future_base:
-            if k > 0 and words[k - 1].group().lower() in lists.not_future_base_after:
-                continue
             return "future"
         if word in lists.weak_future:
             # "protesters planned a rally on Saturday" is ahead; "a service planned for Saturday was canceled"
